@@ -1,0 +1,132 @@
+package org.creddesk.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.creddesk.domain.AuditEntry;
+import org.creddesk.domain.ChangeAction;
+import org.creddesk.domain.FieldChange;
+import org.creddesk.domain.Provenance;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The append-only change log: the audit trail and the sync outbox. One row per entity change; its field
+ * differences are a JSON object {@code {"field": [old, new]}} (see ADR 0002 for why not one row per field).
+ */
+public final class ChangeLog {
+    static final String INSERT = "INSERT INTO change_log (op_id, entity, entity_id, provider_id, action, changes, "
+            + "source, actor, device, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, List<String>>> DIFF = new TypeReference<>() {
+    };
+
+    private final Database db;
+
+    public ChangeLog(Database db) {
+        this.db = db;
+    }
+
+    static String encode(List<FieldChange> changes) {
+        Map<String, String[]> map = new LinkedHashMap<>();
+        for (FieldChange c : changes) {
+            map.put(c.field(), new String[] {c.oldValue(), c.newValue()});
+        }
+        try {
+            return JSON.writeValueAsString(map);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<FieldChange> decode(String json) {
+        try {
+            List<FieldChange> result = new ArrayList<>();
+            for (Map.Entry<String, List<String>> e : JSON.readValue(json, DIFF).entrySet()) {
+                result.add(new FieldChange(e.getKey(), e.getValue().get(0), e.getValue().get(1)));
+            }
+            return result;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable change-log row", e);
+        }
+    }
+
+    static void add(PreparedBatch batch, String opId, String entity, String entityId, String providerId,
+                    ChangeAction action, List<FieldChange> changes, org.creddesk.domain.ChangeContext ctx,
+                    Instant at) {
+        batch.add(opId, entity, entityId, providerId, action.name(), encode(changes), ctx.source(), ctx.actor(),
+                ctx.device(), at.toString());
+    }
+
+    /** Appends one entry in the caller's transaction (for writers outside the provider file). */
+    public static void append(Handle h, String opId, String entity, String entityId, String providerId,
+                              ChangeAction action, List<FieldChange> changes, org.creddesk.domain.ChangeContext ctx,
+                              Instant at) {
+        h.execute(INSERT, opId, entity, entityId, providerId, action.name(), encode(changes), ctx.source(),
+                ctx.actor(), ctx.device(), at.toString());
+    }
+
+    private static final String COLUMNS = "seq, op_id, entity, entity_id, provider_id, action, changes, source, "
+            + "actor, device, at";
+
+    /** The whole audit trail of a provider, oldest first. */
+    public List<AuditEntry> forProvider(String providerId) {
+        return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE provider_id = ? ORDER BY seq")
+                .bind(0, providerId).map((rs, ctx) -> entry(rs)).list());
+    }
+
+    /** The entries of one operation (e.g. one roster import), oldest first. */
+    public List<AuditEntry> forOperation(String opId) {
+        return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE op_id = ? ORDER BY seq")
+                .bind(0, opId).map((rs, ctx) -> entry(rs)).list());
+    }
+
+    /** Entries after a sequence number, for the sync outbox and delta exports. */
+    public List<AuditEntry> after(long seq, int limit) {
+        return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?")
+                .bind(0, seq).bind(1, limit).map((rs, ctx) -> entry(rs)).list());
+    }
+
+    /** The history of one field of one entity, newest first. */
+    public List<FieldChange> fieldHistory(String entityId, String field) {
+        List<FieldChange> result = new ArrayList<>();
+        for (AuditEntry e : forEntity(entityId)) {
+            e.changes().stream().filter(c -> c.field().equals(field)).forEach(result::add);
+        }
+        java.util.Collections.reverse(result);
+        return result;
+    }
+
+    public List<AuditEntry> forEntity(String entityId) {
+        return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE entity_id = ? ORDER BY seq")
+                .bind(0, entityId).map((rs, ctx) -> entry(rs)).list());
+    }
+
+    /** For each field of each entity of a provider, the newest change that set it: keyed "entityId.field". */
+    public Map<String, Provenance> provenance(String providerId) {
+        return provenance(forProvider(providerId));
+    }
+
+    public static Map<String, Provenance> provenance(List<AuditEntry> entries) {
+        Map<String, Provenance> result = new HashMap<>();
+        for (AuditEntry e : entries) {
+            for (FieldChange c : e.changes()) {
+                result.put(e.entityId() + "." + c.field(), new Provenance(e.entity(), e.entityId(), c.field(),
+                        c.newValue(), e.source(), e.actor(), e.at()));
+            }
+        }
+        return result;
+    }
+
+    static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                ChangeAction.valueOf(rs.getString(6)), decode(rs.getString(7)), rs.getString(8), rs.getString(9),
+                rs.getString(10), Instant.parse(rs.getString(11)));
+    }
+}

@@ -1,0 +1,192 @@
+package org.creddesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The SQLite store: connection setup (WAL, foreign keys, busy timeout on every connection), migrations with a
+ * backup copy first, and the single writer. Reads may run in parallel; every write goes through {@link #write}.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int BUSY_TIMEOUT_MS = 5000;
+
+    private final Path file;
+    private final Clock clock;
+    private final Jdbi writer;
+    private final Jdbi reader;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    private Database(Path file, Clock clock) {
+        this.file = file;
+        this.clock = clock;
+        this.writer = Jdbi.create(dataSource(file, true));
+        this.reader = Jdbi.create(dataSource(file, false));
+    }
+
+    /** Opens (creating if needed) the database file and brings its schema up to date. */
+    public static Database open(Path file, Clock clock) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data folder for " + file + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            throw new StoreException("Cannot read the database file " + file);
+        }
+        Database db = new Database(file, clock);
+        db.migrate();
+        return db;
+    }
+
+    private static SQLiteDataSource dataSource(Path file, boolean forWriting) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        if (forWriting) {
+            // BEGIN IMMEDIATE: take the write lock up front so two processes wait for each other instead of
+            // failing on a read-to-write upgrade.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return ds;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The folder beside the database that holds blobs and backups. */
+    public Path folder() {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Runs {@code work} in one write transaction on the single writer; everything or nothing is kept. */
+    public <T> T write(HandleCallback<T, RuntimeException> work) {
+        writeLock.lock();
+        try {
+            return writer.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs a read on its own connection; may run in parallel with other reads and the writer. */
+    public <T> T read(HandleCallback<T, RuntimeException> work) {
+        try {
+            return reader.withHandle(work);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    private RuntimeException translate(RuntimeException e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof SQLiteException se && (se.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                    || se.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+                return new StoreLockedException("The database " + file.getFileName()
+                        + " is busy: another CredDesk window or program is writing to it. Try again in a moment.", e);
+            }
+            cause = cause.getCause();
+        }
+        return e;
+    }
+
+    public int schemaVersion() {
+        return read(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one());
+    }
+
+    private void migrate() {
+        List<Migrator.Migration> all = Migrator.available();
+        int current = schemaVersion();
+        List<Migrator.Migration> pending = all.stream().filter(m -> m.version() > current).toList();
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (current > 0) {
+            backup(current);
+        }
+        writeLock.lock();
+        try (Handle h = writer.open()) {
+            Connection c = h.getConnection();
+            for (Migrator.Migration m : pending) {
+                apply(c, m);
+            }
+        } catch (SQLException e) {
+            throw translate(new StoreException("Migration of " + file.getFileName() + " failed: " + e.getMessage(), e));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void apply(Connection c, Migrator.Migration m) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate(m.sql());
+            st.executeUpdate("PRAGMA user_version = " + m.version());
+            c.commit();
+            LOG.info("applied migration V{} {}", m.version(), m.name());
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** Copies the database to backups/ before a migration; VACUUM INTO gives a consistent copy even in WAL. */
+    private void backup(int version) {
+        Path dir = folder().resolve("backups");
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        String name = file.getFileName().toString().replaceFirst("\\.db$", "") + "-v" + version + "-" + stamp + ".db";
+        try {
+            Files.createDirectories(dir);
+            Path target = dir.resolve(name);
+            Files.deleteIfExists(target);
+            read(h -> h.execute("VACUUM INTO ?", target.toString()));
+            LOG.info("backed up schema version {} before migrating", version);
+        } catch (IOException | UnableToExecuteStatementException e) {
+            throw new StoreException("Cannot back up the database before migrating: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // Connections are opened per handle and closed with it; nothing stays open.
+    }
+}

@@ -1,0 +1,143 @@
+package org.creddesk.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Ids;
+import org.creddesk.domain.Provider;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.ProviderStatus;
+import org.creddesk.domain.ProviderSummary;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Provider files: load, save (with the change log in the same transaction), list and search. Nothing writes
+ * provider data any other way.
+ */
+public final class ProviderRepository {
+    private static final int CHUNK = 500;
+
+    private final Database db;
+    private final List<ProviderSaveListener> listeners = new ArrayList<>();
+
+    public ProviderRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Registers work that must happen in the same transaction as every provider save (e.g. deadlines). */
+    public void addSaveListener(ProviderSaveListener listener) {
+        listeners.add(listener);
+    }
+
+    public Optional<ProviderFile> load(String providerId) {
+        return db.read(h -> Optional.ofNullable(loadAll(h, List.of(providerId)).get(providerId)));
+    }
+
+    public Optional<ProviderFile> loadByNpi(String npi) {
+        return db.read(h -> h.createQuery("SELECT id FROM provider WHERE npi = ? AND deleted_at IS NULL")
+                        .bind(0, npi).mapTo(String.class).findFirst())
+                .flatMap(this::load);
+    }
+
+    public Map<String, ProviderFile> loadAll(Collection<String> ids) {
+        return db.read(h -> loadAll(h, ids));
+    }
+
+    /** Loads many provider files with one query per table per 500 ids; the map keeps the order asked. */
+    static Map<String, ProviderFile> loadAll(Handle h, Collection<String> ids) {
+        Map<String, ProviderFile> result = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            Map<String, Provider> providers = new HashMap<>();
+            h.createQuery(ProviderSchema.PROVIDER.selectSql("id IN (<ids>)")).bindList("ids", chunk)
+                    .map((rs, ctx) -> ProviderSchema.PROVIDER.fromRow(rs))
+                    .forEach(p -> providers.put(p.id(), p));
+            Map<String, ProviderFile> files = new HashMap<>();
+            providers.values().forEach(p -> files.put(p.id(), ProviderFile.of(p)));
+            for (EntityType<?> type : ProviderSchema.CHILDREN) {
+                attach(h, type, chunk, files);
+            }
+            for (String id : chunk) {
+                if (files.containsKey(id)) {
+                    result.put(id, files.get(id));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static <T extends Record> void attach(Handle h, EntityType<T> type, List<String> ids,
+                                                  Map<String, ProviderFile> files) {
+        Map<String, List<T>> byProvider = new HashMap<>();
+        h.createQuery(type.selectSql("provider_id IN (<ids>)") + " ORDER BY rowid").bindList("ids", ids)
+                .map((rs, ctx) -> type.fromRow(rs))
+                .forEach(row -> byProvider.computeIfAbsent((String) type.value(row, 1), k -> new ArrayList<>()).add(row));
+        byProvider.forEach((pid, rows) -> files.computeIfPresent(pid, (k, f) -> ChildLists.with(type, f, rows)));
+    }
+
+    /** Saves one provider file; returns the operation id of the change-log rows written (empty when unchanged). */
+    public Optional<String> save(ProviderFile file, ChangeContext ctx) {
+        return saveAll(List.of(file), ctx).operationId();
+    }
+
+    /** Saves many provider files in one transaction: all or nothing. */
+    public SaveSummary saveAll(List<ProviderFile> files, ChangeContext ctx) {
+        return db.write(h -> saveAll(h, files, ctx, Ids.newId(db.clock())));
+    }
+
+    /** Saves inside a transaction another store component holds (e.g. a roster import with its own rows). */
+    public SaveSummary saveAll(Handle h, List<ProviderFile> files, ChangeContext ctx, String opId) {
+        ProviderWriter writer = new ProviderWriter(h, ctx, opId, db.clock().instant());
+        int changed = 0;
+        for (int from = 0; from < files.size(); from += CHUNK) {
+            List<ProviderFile> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
+            Map<String, ProviderFile> existing = loadAll(h, chunk.stream().map(ProviderFile::id).toList());
+            for (ProviderFile f : chunk) {
+                ProviderFile old = existing.get(f.id());
+                if (writer.write(f, old)) {
+                    changed++;
+                    for (ProviderSaveListener l : listeners) {
+                        l.saved(h, f, old);
+                    }
+                }
+            }
+        }
+        writer.flush();
+        return new SaveSummary(changed == 0 ? Optional.empty() : Optional.of(opId), changed, writer.changedEntities());
+    }
+
+    /** What a save did: the operation id of its change-log rows, providers changed, entities changed. */
+    public record SaveSummary(Optional<String> operationId, int providersChanged, int entitiesChanged) {
+    }
+
+    public boolean isEmpty() {
+        return db.read(h -> h.createQuery("SELECT NOT EXISTS (SELECT 1 FROM provider WHERE deleted_at IS NULL)")
+                .mapTo(Boolean.class).one());
+    }
+
+    public int count(String query, boolean includeRetired) {
+        return db.read(h -> ProviderQueries.count(h, query, includeRetired));
+    }
+
+    /** One page of the provider list, sorted in SQL, filtered by the search text (name, NPI, license, CAQH). */
+    public List<ProviderSummary> list(String query, boolean includeRetired, ProviderSort sort, int offset, int limit) {
+        return db.read(h -> ProviderQueries.page(h, query, includeRetired, sort, offset, limit));
+    }
+
+    public List<String> activeIds() {
+        return db.read(h -> h.createQuery("SELECT id FROM provider WHERE deleted_at IS NULL AND status = ? "
+                + "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE").bind(0, ProviderStatus.ACTIVE.name())
+                .mapTo(String.class).list());
+    }
+
+    public Optional<String> idByNpi(String npi) {
+        return db.read(h -> h.createQuery("SELECT id FROM provider WHERE npi = ? AND deleted_at IS NULL")
+                .bind(0, npi).mapTo(String.class).findFirst());
+    }
+}
