@@ -1,0 +1,19 @@
+package org.creddesk.cli;
+
+/** Ends a command with an exit code and one line for stderr. */
+public class CliException extends RuntimeException {
+    public static final int USAGE = 1;
+    public static final int UNREADABLE = 2;
+    public static final int NOT_FOUND = 3;
+
+    private final int exitCode;
+
+    public CliException(int exitCode, String message) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+}

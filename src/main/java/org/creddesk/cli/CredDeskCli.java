@@ -1,0 +1,73 @@
+package org.creddesk.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.creddesk.provider.NotFoundException;
+import org.creddesk.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Runs one command line: JSON to stdout, one clear line on stderr, and the exit codes of the CLI contract. */
+public final class CredDeskCli {
+    private static final Logger LOG = LoggerFactory.getLogger(CredDeskCli.class);
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Clock clock;
+
+    public CredDeskCli(PrintWriter out, PrintWriter err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    public int execute(String[] args, GuiLauncher gui) {
+        CredDeskCommand root = new CredDeskCommand(clock, gui);
+        try {
+            CommandLine cl = new CommandLine(root);
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.registerConverter(LocalDate.class, CredDeskCli::date);
+            cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex));
+            cl.setParameterExceptionHandler((ex, a) -> {
+                err.println(ex.getMessage());
+                err.println("Try 'creddesk --help'.");
+                return CliException.USAGE;
+            });
+            return cl.execute(args);
+        } finally {
+            root.close();
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private int handle(Exception ex) {
+        if (ex instanceof CliException ce) {
+            err.println(ce.getMessage());
+            return ce.exitCode();
+        }
+        if (ex instanceof NotFoundException nf) {
+            err.println(nf.getMessage());
+            return CliException.NOT_FOUND;
+        }
+        if (ex instanceof StoreException se) {
+            err.println(se.getMessage());
+            return CliException.UNREADABLE;
+        }
+        LOG.error("command failed", ex);
+        err.println("Failed: " + CredDeskCommand.rootMessage(ex));
+        return CliException.UNREADABLE;
+    }
+}

@@ -1,0 +1,94 @@
+package org.creddesk.cli;
+
+import java.util.List;
+import org.creddesk.domain.AuditEntry;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.ProviderSummary;
+import org.creddesk.provider.NotFoundException;
+import org.creddesk.store.ProviderSort;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code creddesk providers list|show|history}. */
+@Command(name = "providers", description = "List, show and trace provider files.",
+        subcommands = {ProvidersCommand.ListCommand.class, ProvidersCommand.ShowCommand.class,
+                ProvidersCommand.HistoryCommand.class})
+public final class ProvidersCommand {
+    @ParentCommand
+    CredDeskCommand root;
+
+    static ProviderFile byNpi(CredDeskCommand root, String npi) {
+        return root.context().providers().findByNpi(npi.strip())
+                .orElseThrow(() -> new NotFoundException("No provider with NPI " + npi));
+    }
+
+    @Command(name = "list", description = "Active providers (all with --all), optionally filtered by a search.")
+    static final class ListCommand implements Runnable {
+        @ParentCommand
+        ProvidersCommand parent;
+        @Option(names = "--json", description = "JSON array on stdout")
+        boolean json;
+        @Option(names = "--all", description = "Include retired providers")
+        boolean all;
+        @Option(names = "--search", paramLabel = "TEXT", description = "Name, NPI, license number or CAQH id")
+        String search;
+
+        @Override
+        public void run() {
+            CredDeskCommand root = parent.root;
+            var service = root.context().providers();
+            List<ProviderSummary> rows = service.search(search, all, ProviderSort.NAME, 0, Integer.MAX_VALUE);
+            if (json) {
+                root.out().println(Json.write(rows.stream().map(ProviderJson::summary).toList()));
+            } else {
+                for (ProviderSummary s : rows) {
+                    root.out().printf("%-10s  %-30s  %-12s  %s%n", s.npi(), s.lastName() + ", " + s.firstName(),
+                            s.primaryTaxonomy() == null ? "" : s.primaryTaxonomy(), s.state() == null ? "" : s.state());
+                }
+                root.err().println(rows.size() + " providers");
+            }
+        }
+    }
+
+    @Command(name = "show", description = "One provider file, whole.")
+    static final class ShowCommand implements Runnable {
+        @ParentCommand
+        ProvidersCommand parent;
+        @Parameters(paramLabel = "NPI")
+        String npi;
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public void run() {
+            ProviderFile f = byNpi(parent.root, npi);
+            parent.root.out().println(Json.write(ProviderJson.file(f)));
+        }
+    }
+
+    @Command(name = "history", description = "The change log of one provider: who changed what, when, from where.")
+    static final class HistoryCommand implements Runnable {
+        @ParentCommand
+        ProvidersCommand parent;
+        @Parameters(paramLabel = "NPI")
+        String npi;
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public void run() {
+            ProviderFile f = byNpi(parent.root, npi);
+            List<AuditEntry> entries = parent.root.context().providers().history(f.id());
+            if (json) {
+                parent.root.out().println(Json.write(entries.stream().map(ProviderJson::audit).toList()));
+            } else {
+                for (AuditEntry e : entries) {
+                    e.changes().forEach(c -> parent.root.out().printf("%s  %-8s %-6s %-20s %-22s %s -> %s%n",
+                            e.at(), e.actor(), e.action(), e.entity(), c.field(), c.oldValue(), c.newValue()));
+                }
+            }
+        }
+    }
+}

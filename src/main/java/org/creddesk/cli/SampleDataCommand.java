@@ -1,0 +1,23 @@
+package org.creddesk.cli;
+
+import org.creddesk.sample.SampleDataLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code creddesk sample-data}: loads the bundled fictitious providers; running it twice adds nothing. */
+@Command(name = "sample-data", description = "Load the bundled sample providers (idempotent).")
+public final class SampleDataCommand implements Runnable {
+    @ParentCommand
+    CredDeskCommand root;
+    @Option(names = "--json")
+    boolean json;
+
+    @Override
+    public void run() {
+        SampleDataLoader.Result r = root.context().sampleData().load(null);
+        root.out().println(Json.write(ProviderJson.of("added", r.added(), "skipped", r.skipped(),
+                "documents", r.documents())));
+        root.err().println("Sample data: " + r.added() + " providers added, " + r.skipped() + " already present");
+    }
+}
