@@ -50,6 +50,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private <T> void submit(Work<T> work, Progress progress, Consumer<? super T> onSuccess,
                             Consumer<Throwable> onFailure, boolean visible) {
+        if (executor.isShutdown()) {
+            end(visible);
+            return; // the window closed; a late keystroke's search has nobody to answer
+        }
         executor.execute(() -> {
             try {
                 T result = work.call(progress);

@@ -84,7 +84,7 @@ public final class FieldForm {
     }
 
     private static Button infoButton(String field, Messages messages, BiFunction<String, String, String> provenance) {
-        Button info = new Button("ⓘ");
+        Button info = new Button("i");
         info.getStyleClass().add("info-button");
         info.setId("info-" + field);
         info.setAccessibleText(messages.text("providers.provenance.title"));

@@ -49,11 +49,23 @@ public final class HistoryModel {
             }
             provenance = loaded.provenance();
             List<Row> newestFirst = new ArrayList<>(loaded.entries().stream().flatMap(e -> e.changes().stream()
-                    .map(c -> new Row(e.at(), e.actor(), e.source(), e.entity(), e.entityId(), c.field(),
-                            c.oldValue(), c.newValue()))).toList());
+                    .map(c -> new Row(e.at(), e.actor(), e.source(), entityLabel(e.entity()), e.entityId(),
+                            c.field(), c.oldValue(), c.newValue()))).toList());
             Collections.reverse(newestFirst);
             rows.setAll(newestFirst);
         });
+    }
+
+    /** The change log names records by table ("practice_location"); people read "Practice location". */
+    private String entityLabel(String entity) {
+        String key = ProviderTextKeys.ENTITY_PREFIX + entity;
+        return messages.has(key) ? messages.text(key) : entity;
+    }
+
+    /** A field's label for the history table; fields without one (ids, hashes) show their name. */
+    public String fieldLabel(String field) {
+        String key = RecordFields.labelKey(field);
+        return messages.has(key) ? messages.text(key) : field;
     }
 
     public void clear() {

@@ -16,13 +16,14 @@ final class HistoryPane extends VBox {
         title.getStyleClass().add("section-title");
         TableView<HistoryModel.Row> table = new TableView<>(history.rows());
         table.setId("historyTable");
+        table.setPrefHeight(520);
         table.setPlaceholder(new Label(messages.text("providers.history.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(messages.text("providers.history.when"), r -> HistoryModel.when(r.at()), 130));
+        table.getColumns().add(column(messages.text("providers.history.when"), r -> HistoryModel.when(r.at()), 140));
         table.getColumns().add(column(messages.text("providers.history.who"), HistoryModel.Row::actor, 90));
         table.getColumns().add(column(messages.text("providers.history.source"), HistoryModel.Row::source, 80));
         table.getColumns().add(column(messages.text("providers.history.entity"), HistoryModel.Row::entity, 110));
-        table.getColumns().add(column(messages.text("providers.history.field"), HistoryModel.Row::field, 130));
+        table.getColumns().add(column(messages.text("providers.history.field"), r -> history.fieldLabel(r.field()), 130));
         table.getColumns().add(column(messages.text("providers.history.old"), HistoryModel.Row::oldValue, 150));
         table.getColumns().add(column(messages.text("providers.history.new"), HistoryModel.Row::newValue, 150));
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -62,7 +62,10 @@ public final class ProviderWorkspaceViewModel {
             lists.put(s, FXCollections.observableArrayList());
             listProblems.put(s, FXCollections.observableArrayList());
         }
-        documents.setOnAttached(doc -> baseline = baseline.withDocuments(new ArrayList<>(documents.items())));
+        documents.setOnAttached(doc -> {
+            baseline = baseline.withDocuments(new ArrayList<>(documents.items()));
+            history.load(baseline.id());
+        });
     }
 
     /** Called after every successful save or status change, so the list and status bar can refresh. */
