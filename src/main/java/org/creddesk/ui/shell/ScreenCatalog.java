@@ -5,8 +5,9 @@ import org.creddesk.ui.common.ScreenEntry;
 import org.creddesk.ui.providers.ProvidersScreen;
 
 /**
- * The left navigation, in order. A feature adds its screen with one line here, e.g.
- * {@code new ScreenEntry("shell.nav.deadlines", DeadlinesScreen::new)}; only screens that exist are listed.
+ * The left navigation, in order. A feature adds its screen with one line here: a {@code ScreenEntry} with its
+ * bundle key (shell.nav.deadlines, defined in messages.properties) and its screen's constructor, which takes the
+ * window's {@code UiContext}. Only screens that exist are listed: no disabled "coming later" entries.
  */
 public final class ScreenCatalog {
     private ScreenCatalog() {

@@ -12,59 +12,71 @@ import org.creddesk.domain.ProviderSummary;
 import org.creddesk.sample.SyntheticProviders;
 import org.creddesk.store.ProviderSort;
 import org.creddesk.ui.common.ImmediateTaskRunner;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The provider list on a real store of 1,000 synthetic providers: paging, search, SQL sorting, expiry flags. */
+/** The provider list on a real store of 400 synthetic providers: paging, search, SQL sorting, expiry flags. */
 class ProviderListViewModelTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC);
+    static final int PROVIDERS = 400;
     @TempDir
-    Path dir;
-    AppContext app;
+    static Path dir;
+    static AppContext app;
     ImmediateTaskRunner tasks = new ImmediateTaskRunner();
     ProviderListViewModel vm;
 
+    /** One store for all tests: none of them writes. */
+    @BeforeAll
+    static void fill() {
+        app = AppContext.open(dir.resolve("creddesk.db"), CLOCK);
+        app.providerRepository().saveAll(SyntheticProviders.generate(0, PROVIDERS, LocalDate.now(CLOCK), CLOCK),
+                app.manualChange());
+    }
+
+    @AfterAll
+    static void close() {
+        app.close();
+    }
+
     @BeforeEach
     void open() {
-        app = AppContext.open(dir.resolve("creddesk.db"), CLOCK);
-        app.providerRepository().saveAll(SyntheticProviders.generate(0, 1000, LocalDate.now(CLOCK), CLOCK),
-                app.manualChange());
         vm = new ProviderListViewModel(app.providers(), tasks, Runnable::run);
     }
 
     @AfterEach
-    void close() {
-        app.close();
+    void noFailures() {
         assertThat(tasks.failures()).isEmpty();
     }
 
     @Test
     void theListHasEveryMatchButLoadsOnlyThePagesAskedFor() {
         vm.refresh();
-        assertThat(vm.matchesProperty().get()).isEqualTo(1000);
-        assertThat(vm.totalProperty().get()).isEqualTo(1000);
-        assertThat(vm.rows()).hasSize(1000);
-        ProviderSummary deep = vm.rows().get(950);
+        assertThat(vm.matchesProperty().get()).isEqualTo(PROVIDERS);
+        assertThat(vm.totalProperty().get()).isEqualTo(PROVIDERS);
+        assertThat(vm.rows()).hasSize(PROVIDERS);
+        ProviderSummary deep = vm.rows().get(350);
         assertThat(deep).isNotNull();
-        assertThat(deep).isEqualTo(app.providers().search("", false, ProviderSort.NAME, 950, 1).get(0));
+        assertThat(deep).isEqualTo(app.providers().search("", false, ProviderSort.NAME, 350, 1).get(0));
     }
 
     @Test
     void searchingByNpiFindsOneProvider() {
-        String npi = SyntheticProviders.npi(417);
+        String npi = SyntheticProviders.npi(317);
         vm.searchTextProperty().set(npi);
         assertThat(vm.rows()).hasSize(1);
         assertThat(vm.rows().get(0).npi()).isEqualTo(npi);
-        assertThat(vm.totalProperty().get()).isEqualTo(1000);
+        assertThat(vm.totalProperty().get()).isEqualTo(PROVIDERS);
     }
 
     @Test
     void sortingByNpiDescendingHappensInTheDatabase() {
         vm.sortProperty().set(ProviderSort.NPI_DESC);
         String first = vm.rows().get(0).npi();
-        String last = vm.rows().get(999).npi();
+        String last = vm.rows().get(PROVIDERS - 1).npi();
         assertThat(first.compareTo(last)).isPositive();
         assertThat(vm.rows().get(1).npi().compareTo(first)).isNegative();
     }
