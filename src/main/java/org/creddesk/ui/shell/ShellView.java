@@ -1,6 +1,5 @@
 package org.creddesk.ui.shell;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +12,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import org.creddesk.ui.common.PaletteItem;
 import org.creddesk.ui.common.Screen;
 import org.creddesk.ui.common.ScreenEntry;
 import org.creddesk.ui.common.ShellCommand;
@@ -74,10 +70,19 @@ public final class ShellView {
             }
         });
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
-        buildMenus();
+        ShellCommands commands = new ShellCommands(ui.messages(), screens, this::showScreen, List.of(
+                new ShellCommand(ui.messages().text("shell.command.save"), KeyCombination.keyCombination("Shortcut+S"),
+                        () -> current.save()),
+                new ShellCommand(ui.messages().text("shell.command.find"), KeyCombination.keyCombination("Shortcut+F"),
+                        () -> current.focusSearch()),
+                new ShellCommand(ui.messages().text("shell.command.palette"),
+                        KeyCombination.keyCombination("Shortcut+K"), this::openPalette),
+                new ShellCommand(ui.messages().text("shell.command.sample"), null, sampleData::load)));
+        commands.fillFileMenu(fileMenu, () -> root.getScene().getWindow().hide());
+        commands.fillGoMenu(goMenu, entry -> navigation.getSelectionModel().select(entry));
         bindStatus();
         palette = new CommandPaletteView(new CommandPaletteViewModel(ui.tasks(), ui.debouncers().create(),
-                this::paletteCommands, this::findEverywhere), this::closePalette);
+                commands::forPalette, commands::find), this::closePalette);
         Parent paletteView = ui.views().load("CommandPaletteView.fxml", palette);
         paletteLayer.getChildren().add(paletteView);
         paletteLayer.setOnMouseClicked(e -> {
@@ -108,43 +113,6 @@ public final class ShellView {
         });
     }
 
-    private List<ShellCommand> allCommands() {
-        List<ShellCommand> all = new ArrayList<>();
-        screens.values().forEach(s -> s.commands().forEach(c -> all.add(new ShellCommand(c.label(), c.shortcut(),
-                () -> {
-                    showScreen(s);
-                    c.action().run();
-                }))));
-        all.add(new ShellCommand(ui.messages().text("shell.command.save"), KeyCombination.keyCombination("Shortcut+S"),
-                () -> current.save()));
-        all.add(new ShellCommand(ui.messages().text("shell.command.find"), KeyCombination.keyCombination("Shortcut+F"),
-                () -> current.focusSearch()));
-        all.add(new ShellCommand(ui.messages().text("shell.command.palette"),
-                KeyCombination.keyCombination("Shortcut+K"), this::openPalette));
-        all.add(new ShellCommand(ui.messages().text("shell.command.sample"), null, sampleData::load));
-        return all;
-    }
-
-    private void buildMenus() {
-        for (ShellCommand c : allCommands()) {
-            MenuItem item = new MenuItem(c.label());
-            item.setAccelerator(c.shortcut());
-            item.setOnAction(e -> c.action().run());
-            fileMenu.getItems().add(item);
-        }
-        MenuItem quit = new MenuItem(ui.messages().text("shell.command.quit"));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> root.getScene().getWindow().hide());
-        fileMenu.getItems().addAll(new SeparatorMenuItem(), quit);
-        int n = 1;
-        for (ScreenEntry entry : screens.keySet()) {
-            MenuItem go = new MenuItem(ui.messages().text(entry.titleKey()));
-            go.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n++));
-            go.setOnAction(e -> navigation.getSelectionModel().select(entry));
-            goMenu.getItems().add(go);
-        }
-    }
-
     private void bindStatus() {
         providerCount.textProperty().bind(Bindings.createStringBinding(() -> ui.messages().text(
                 "shell.status.providers", ui.status().providerCountProperty().get()), ui.status().providerCountProperty()));
@@ -159,24 +127,6 @@ public final class ShellView {
     @FXML
     private void cancelTask() {
         ui.tasks().status().cancel();
-    }
-
-    private List<PaletteItem> paletteCommands() {
-        return allCommands().stream().filter(c -> c.action() != null && !c.label().equals(
-                ui.messages().text("shell.command.palette")))
-                .map(c -> new PaletteItem(c.label(), c.shortcut() == null ? "" : c.shortcut().getDisplayText(),
-                        c.action())).toList();
-    }
-
-    /** Asks every screen for matches (off the FX thread); choosing one first shows that screen. */
-    private List<PaletteItem> findEverywhere(String text) {
-        List<PaletteItem> found = new ArrayList<>();
-        screens.values().forEach(s -> s.find(text).forEach(i -> found.add(new PaletteItem(i.label(), i.detail(),
-                () -> {
-                    showScreen(s);
-                    i.action().run();
-                }))));
-        return found;
     }
 
     public void openPalette() {
