@@ -31,7 +31,7 @@ final class ChildListPane<T extends Record> extends VBox {
         table.setId("table-" + section.path());
         table.setItems(vm.rows(section));
         table.setPlaceholder(new Label(messages.text("providers.row.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPrefHeight(220);
         for (String field : section.columns()) {
             TableColumn<Record, String> column = new TableColumn<>(messages.text(RecordFields.labelKey(field)));

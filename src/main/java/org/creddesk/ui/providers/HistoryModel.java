@@ -1,6 +1,7 @@
 package org.creddesk.ui.providers;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.creddesk.domain.AuditEntry;
 import org.creddesk.domain.Provenance;
 import org.creddesk.provider.ProviderService;
+import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 
@@ -50,7 +52,7 @@ public final class HistoryModel {
             provenance = loaded.provenance();
             List<Row> newestFirst = new ArrayList<>(loaded.entries().stream().flatMap(e -> e.changes().stream()
                     .map(c -> new Row(e.at(), e.actor(), e.source(), entityLabel(e.entity()), e.entityId(),
-                            c.field(), c.oldValue(), c.newValue()))).toList());
+                            c.field(), shownValue(c.oldValue()), shownValue(c.newValue())))).toList());
             Collections.reverse(newestFirst);
             rows.setAll(newestFirst);
         });
@@ -96,6 +98,14 @@ public final class HistoryModel {
                     shown(r.newValue()), r.source()));
         }
         return sb.toString();
+    }
+
+    /** The log keeps ISO dates; people here read MM/DD/YYYY like everywhere else in the window. */
+    private static String shownValue(String value) {
+        if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return DateText.format(LocalDate.parse(value));
+        }
+        return value;
     }
 
     public static String when(Instant at) {

@@ -18,12 +18,12 @@ final class HistoryPane extends VBox {
         table.setId("historyTable");
         table.setPrefHeight(520);
         table.setPlaceholder(new Label(messages.text("providers.history.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column(messages.text("providers.history.when"), r -> HistoryModel.when(r.at()), 140));
-        table.getColumns().add(column(messages.text("providers.history.who"), HistoryModel.Row::actor, 90));
+        table.getColumns().add(column(messages.text("providers.history.who"), HistoryModel.Row::actor, 80));
         table.getColumns().add(column(messages.text("providers.history.source"), HistoryModel.Row::source, 80));
-        table.getColumns().add(column(messages.text("providers.history.entity"), HistoryModel.Row::entity, 110));
-        table.getColumns().add(column(messages.text("providers.history.field"), r -> history.fieldLabel(r.field()), 130));
+        table.getColumns().add(column(messages.text("providers.history.entity"), HistoryModel.Row::entity, 140));
+        table.getColumns().add(column(messages.text("providers.history.field"), r -> history.fieldLabel(r.field()), 160));
         table.getColumns().add(column(messages.text("providers.history.old"), HistoryModel.Row::oldValue, 150));
         table.getColumns().add(column(messages.text("providers.history.new"), HistoryModel.Row::newValue, 150));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -37,6 +37,7 @@ final class HistoryPane extends VBox {
         TableColumn<HistoryModel.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 130));
         c.setSortable(false);
         return c;
     }

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -58,15 +60,34 @@ class ScreenshotTest {
         Path main = snapshot(stage.getScene(), "main-window.png");
         assertThat(Files.size(main)).isGreaterThan(10_000);
 
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        robot.write("ash");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#paletteResults").queryListView().getItems().stream()
+                        .anyMatch(i -> i.toString().startsWith("Ashdown")));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), "command-palette.png");
+        robot.type(KeyCode.ESCAPE);
+
         robot.interact(() -> table.getSelectionModel().select(3));
         robot.clickOn(".table-row-cell:selected").doubleClickOn(".table-row-cell:selected");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#workspace").tryQuery().isPresent()
                 && robot.lookup("#workspace").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(stage.getScene(), "provider-workspace.png");
+        robot.clickOn("Identifiers");
+        TextField npi = robot.lookup("#field-npi").queryAs(TextField.class);
+        String original = npi.getText();
+        robot.interact(() -> npi.setText("1234567890"));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), "provider-validation.png");
+        robot.interact(() -> npi.setText(original));
         robot.clickOn("State licenses");
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(stage.getScene(), "provider-licenses.png");
+        robot.clickOn("Documents");
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), "provider-documents.png");
         robot.clickOn("History");
         WaitForAsyncUtils.waitForFxEvents();
         Path history = snapshot(stage.getScene(), "provider-history.png");
