@@ -124,6 +124,7 @@ final class RosterPass implements RowSink {
     }
 
     private void flush() {
+        progress.checkCancelled();
         if (chunk.isEmpty()) {
             return;
         }
