@@ -27,7 +27,7 @@ public enum RosterField {
     EMAIL("email", FieldKind.TEXT, "Email", "email", "e mail", "email address"),
     CAQH_ID("caqhId", FieldKind.DIGITS, "CAQH ID", "caqh", "caqh id", "caqh number", "caqh proview id",
             "caqh provider id"),
-    TIN("tin", FieldKind.DIGITS, "TIN", "tin", "tax id", "group tin", "tax id number", "federal tax id", "ein"),
+    TIN("tin", FieldKind.TIN, "TIN", "tin", "tax id", "group tin", "tax id number", "federal tax id", "ein"),
     GROUP_NPI("groupNpi", FieldKind.NPI, "Group NPI", "group npi", "organization npi", "billing npi", "type 2 npi",
             "group npi number"),
     TAXONOMY("taxonomy", FieldKind.TAXONOMY, "Taxonomy", "taxonomy", "taxonomy code", "primary taxonomy",

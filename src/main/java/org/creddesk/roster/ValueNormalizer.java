@@ -73,6 +73,7 @@ public final class ValueNormalizer {
             case ZIP -> zip(s);
             case PHONE -> phone(s);
             case DIGITS -> digits(s);
+            case TIN -> tin(s);
             case DEA -> dea(s);
             case TAXONOMY -> taxonomy(s);
             case ACTION -> action(s);
@@ -100,6 +101,16 @@ public final class ValueNormalizer {
     private static CellValue digits(String s) {
         String plain = plainNumber(s).replaceAll("[\\s-]", "");
         return plain.matches("\\d+") ? CellValue.of(plain) : CellValue.invalid("'" + s + "' should hold digits only");
+    }
+
+    /** A TIN/EIN as NN-NNNNNNN; a numeric cell that lost leading zeros gets them back. */
+    private static CellValue tin(String s) {
+        String digits = plainNumber(s).replaceAll("[\\s-]", "");
+        if (!digits.matches("\\d{7,9}")) {
+            return CellValue.invalid("'" + s + "' is not a 9-digit tax id");
+        }
+        String nine = "0".repeat(9 - digits.length()) + digits;
+        return CellValue.of(nine.substring(0, 2) + "-" + nine.substring(2));
     }
 
     CellValue date(String s, boolean birthDate) {
@@ -201,7 +212,7 @@ public final class ValueNormalizer {
         if (a == null || b == null) {
             return a == null && b == null;
         }
-        if (field.kind() == FieldKind.PHONE) {
+        if (field.kind() == FieldKind.PHONE || field.kind() == FieldKind.TIN) {
             return a.replaceAll("\\D", "").equals(b.replaceAll("\\D", ""));
         }
         return a.equals(b);

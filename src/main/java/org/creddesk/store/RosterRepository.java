@@ -57,7 +57,7 @@ public final class RosterRepository {
     }
 
     public List<RosterImportRecord> imports() {
-        return db.read(h -> h.createQuery("SELECT " + IMPORT_COLUMNS + " FROM roster_import ORDER BY imported_at DESC, id DESC")
+        return db.read(h -> h.createQuery("SELECT " + IMPORT_COLUMNS + " FROM roster_import ORDER BY imported_at DESC, rowid DESC")
                 .map((rs, c) -> importRecord(rs)).list());
     }
 
