@@ -6,11 +6,14 @@ import java.time.Clock;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.provider.DocumentService;
 import org.creddesk.provider.ProviderService;
+import org.creddesk.roster.RosterExporter;
+import org.creddesk.roster.RosterImporter;
 import org.creddesk.sample.SampleDataLoader;
 import org.creddesk.store.BlobStore;
 import org.creddesk.store.ChangeLog;
 import org.creddesk.store.Database;
 import org.creddesk.store.ProviderRepository;
+import org.creddesk.store.RosterRepository;
 import org.creddesk.store.SettingsRepository;
 
 /** The composition root: builds every service once, by hand, for the window and the CLI alike. */
@@ -25,6 +28,9 @@ public final class AppContext implements AutoCloseable {
     private final DocumentService documents;
     private final SampleDataLoader sampleData;
     private final ChangeContext manual;
+    private final RosterRepository rosterRepository;
+    private final RosterImporter rosterImporter;
+    private final RosterExporter rosterExporter;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -37,6 +43,9 @@ public final class AppContext implements AutoCloseable {
         this.documents = new DocumentService(blobs, providerRepository, providers);
         this.manual = ChangeContext.manual(System.getProperty("user.name", "unknown"), deviceName());
         this.sampleData = new SampleDataLoader(providerRepository, blobs, clock, manual.withSource("sample"));
+        this.rosterRepository = new RosterRepository(database, providerRepository);
+        this.rosterImporter = new RosterImporter(rosterRepository, clock, manual);
+        this.rosterExporter = new RosterExporter(rosterRepository, providerRepository, clock);
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -85,6 +94,14 @@ public final class AppContext implements AutoCloseable {
 
     public BlobStore blobs() {
         return blobs;
+    }
+
+    public RosterImporter rosterImporter() {
+        return rosterImporter;
+    }
+
+    public RosterExporter rosterExporter() {
+        return rosterExporter;
     }
 
     /** Who is working at this desk, for the change log of hand edits. */
