@@ -206,8 +206,8 @@ public final class DeadlinePolicy {
             for (PsvCheck check : freshness.checkAll(required, workflow.verifications(), committee, c.program())) {
                 if (!check.isFresh()) {
                     String state = check.state() == PsvCheck.State.MISSING ? "missing" : "stale";
-                    out.add(new Deadline(file.id(), DeadlineKind.PSV, check.requirement().label() + " verification "
-                            + state + " for committee " + committee, committee,
+                    out.add(new Deadline(file.id(), DeadlineKind.PSV, check.requirement().label() + " " + state
+                            + " for committee " + committee, committee,
                             committee.minusDays(settings.psvWarnDays()), c.id(), List.of()));
                 }
             }

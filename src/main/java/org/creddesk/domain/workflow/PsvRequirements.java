@@ -28,20 +28,26 @@ public final class PsvRequirements {
     public static List<PsvRequirement> standard(ProviderFile file) {
         List<PsvRequirement> result = new ArrayList<>();
         for (License l : file.licenses()) {
-            result.add(new PsvRequirement(VerificationElement.LICENSE, l.id(), DeadlineSubjects.license(l)));
+            result.add(new PsvRequirement(VerificationElement.LICENSE, l.id(), labelled(VerificationElement.LICENSE, DeadlineSubjects.license(l))));
         }
         for (DeaRegistration r : file.registrations()) {
-            result.add(new PsvRequirement(VerificationElement.DEA_CDS, r.id(), DeadlineSubjects.registration(r)));
+            result.add(new PsvRequirement(VerificationElement.DEA_CDS, r.id(), labelled(VerificationElement.DEA_CDS, DeadlineSubjects.registration(r))));
         }
-        result.add(new PsvRequirement(VerificationElement.EDUCATION, null, VerificationElement.EDUCATION.label()));
+        result.add(new PsvRequirement(VerificationElement.EDUCATION, null, labelled(VerificationElement.EDUCATION, null)));
         if (!file.boardCertifications().isEmpty()) {
             result.add(new PsvRequirement(VerificationElement.BOARD_CERTIFICATION, null,
-                    VerificationElement.BOARD_CERTIFICATION.label()));
+                    labelled(VerificationElement.BOARD_CERTIFICATION, null)));
         }
         for (VerificationElement e : List.of(VerificationElement.WORK_HISTORY, VerificationElement.MALPRACTICE_HISTORY,
                 VerificationElement.SANCTIONS)) {
-            result.add(new PsvRequirement(e, null, e.label()));
+            result.add(new PsvRequirement(e, null, labelled(e, null)));
         }
         return result;
+    }
+
+    /** "License verification: MA license 003806", the same wording as the checklist items. */
+    static String labelled(VerificationElement element, String subject) {
+        String label = element.label() + " verification";
+        return subject == null ? label : label + ": " + subject;
     }
 }

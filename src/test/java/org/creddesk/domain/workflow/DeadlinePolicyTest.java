@@ -238,7 +238,7 @@ class DeadlinePolicyTest {
         LocalDate committee = LocalDate.of(2026, 12, 15);
         Checklist c = new Checklist("ck", "p1", "t", "Initial", WorkflowKind.INITIAL_CREDENTIALING,
                 CredentialingProgram.ACCREDITATION, LocalDate.of(2026, 6, 1), committee, null, null);
-        ChecklistItem lic = new ChecklistItem("i1", "ck", 1, ItemKind.VERIFICATION, "MA license 003806", true,
+        ChecklistItem lic = new ChecklistItem("i1", "ck", 1, ItemKind.VERIFICATION, "License verification: MA license 003806", true,
                 VerificationElement.LICENSE, "l1", ItemStatus.PENDING, null, null, null);
         ChecklistItem npdb = new ChecklistItem("i2", "ck", 2, ItemKind.VERIFICATION, "Malpractice history", true,
                 VerificationElement.MALPRACTICE_HISTORY, null, ItemStatus.PENDING, null, null, null);
@@ -247,8 +247,8 @@ class DeadlinePolicyTest {
         List<Deadline> psv = policy.derive(f, new ProviderWorkflow(List.of(), List.of(c), List.of(lic, npdb),
                 List.of(old), List.of())).stream().filter(d -> d.kind() == DeadlineKind.PSV).toList();
         assertThat(psv).extracting(Deadline::subject).containsExactly(
-                "MA license 003806 verification stale for committee 2026-12-15",
-                "Malpractice history verification missing for committee 2026-12-15");
+                "License verification: MA license 003806 stale for committee 2026-12-15",
+                "Malpractice history missing for committee 2026-12-15");
         assertThat(psv).allSatisfy(d -> {
             assertThat(d.due()).isEqualTo(committee);
             assertThat(d.warnFrom()).isEqualTo(committee.minusDays(30));
