@@ -4,6 +4,7 @@ import java.util.List;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.workflow.Checklist;
+import org.creddesk.domain.workflow.ChecklistItem;
 import org.creddesk.domain.workflow.CredentialingDecision;
 import org.creddesk.domain.workflow.Verification;
 
@@ -17,10 +18,15 @@ public final class CredentialingRepository {
         this.deadlines = deadlines;
     }
 
-    public void addVerification(Verification v, ChangeContext ctx) {
+    /** Records a verification and, in the same transaction, the checklist items it answers. */
+    public void addVerification(Verification v, List<ChecklistItem> answeredItems, ChangeContext ctx) {
         db.write(h -> {
-            new WorkflowRows(h, ctx, Ids.newId(db.clock()), db.clock().instant())
-                    .insert(WorkflowSchema.VERIFICATION, v, v.providerId());
+            WorkflowRows rows = new WorkflowRows(h, ctx, Ids.newId(db.clock()), db.clock().instant());
+            rows.insert(WorkflowSchema.VERIFICATION, v, v.providerId());
+            for (ChecklistItem item : answeredItems) {
+                WorkflowRows.select(h, WorkflowSchema.CHECKLIST_ITEM, "id = ?", item.id())
+                        .forEach(old -> rows.update(WorkflowSchema.CHECKLIST_ITEM, old, item, v.providerId()));
+            }
             deadlines.refresh(h, v.providerId());
             return null;
         });
