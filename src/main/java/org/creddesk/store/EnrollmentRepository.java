@@ -104,7 +104,7 @@ public final class EnrollmentRepository {
     }
 
     public List<EnrollmentTransition> transitions(String enrollmentId) {
-        return db.read(h -> WorkflowRows.select(h, WorkflowSchema.TRANSITION, "enrollment_id = ? ORDER BY \"on\", rowid",
+        return db.read(h -> WorkflowRows.select(h, WorkflowSchema.TRANSITION, "enrollment_id = ? ORDER BY rowid",
                 enrollmentId));
     }
 
