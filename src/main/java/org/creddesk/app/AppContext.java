@@ -4,13 +4,16 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.monitoring.ScreeningService;
 import org.creddesk.provider.DocumentService;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.sample.SampleDataLoader;
 import org.creddesk.store.BlobStore;
 import org.creddesk.store.ChangeLog;
 import org.creddesk.store.Database;
+import org.creddesk.store.ExclusionRepository;
 import org.creddesk.store.ProviderRepository;
+import org.creddesk.store.ScreeningRepository;
 import org.creddesk.store.SettingsRepository;
 
 /** The composition root: builds every service once, by hand, for the window and the CLI alike. */
@@ -25,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final DocumentService documents;
     private final SampleDataLoader sampleData;
     private final ChangeContext manual;
+    private final ScreeningService screening;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -37,6 +41,8 @@ public final class AppContext implements AutoCloseable {
         this.documents = new DocumentService(blobs, providerRepository, providers);
         this.manual = ChangeContext.manual(System.getProperty("user.name", "unknown"), deviceName());
         this.sampleData = new SampleDataLoader(providerRepository, blobs, clock, manual.withSource("sample"));
+        this.screening = new ScreeningService(new ExclusionRepository(database), new ScreeningRepository(database),
+                clock);
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -69,6 +75,11 @@ public final class AppContext implements AutoCloseable {
 
     public SampleDataLoader sampleData() {
         return sampleData;
+    }
+
+    /** Exclusion-list import, screening, review queue and "last screened" (issue 6). */
+    public ScreeningService screening() {
+        return screening;
     }
 
     public SettingsRepository settings() {
