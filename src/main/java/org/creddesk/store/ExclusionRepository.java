@@ -189,7 +189,7 @@ public final class ExclusionRepository {
 
     public List<ListVersion> versions() {
         return db.read(h -> h.createQuery("SELECT " + VERSION_COLUMNS + " FROM exclusion_list_version "
-                + "WHERE deleted_at IS NULL ORDER BY imported_at, id").map((rs, c) -> version(rs)).list());
+                + "WHERE deleted_at IS NULL ORDER BY rowid").map((rs, c) -> version(rs)).list());
     }
 
     public Optional<ListVersion> version(String id) {

@@ -253,13 +253,13 @@ public final class ScreeningRepository {
 
     public List<ScreeningRun> runs() {
         return db.read(h -> h.createQuery("SELECT id, screened_at, screened_on, list_version_ids, providers_screened, "
-                + "hits, new_hits, actor FROM screening_run ORDER BY screened_at, id").map((rs, c) -> new ScreeningRun(
+                + "hits, new_hits, actor FROM screening_run ORDER BY rowid").map((rs, c) -> new ScreeningRun(
                         rs.getString(1), Instant.parse(rs.getString(2)), LocalDate.parse(rs.getString(3)),
                         strings(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8))).list());
     }
 
     private static Optional<String> latestRunId(Handle h) {
-        return h.createQuery("SELECT id FROM screening_run ORDER BY screened_at DESC, id DESC LIMIT 1")
+        return h.createQuery("SELECT id FROM screening_run ORDER BY rowid DESC LIMIT 1")
                 .mapTo(String.class).findFirst();
     }
 
