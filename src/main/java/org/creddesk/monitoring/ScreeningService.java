@@ -23,6 +23,7 @@ import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.domain.monitoring.ScreeningRun;
 import org.creddesk.domain.monitoring.ScreeningSchedule;
 import org.creddesk.domain.monitoring.ScreeningSubject;
+import org.creddesk.provider.NotFoundException;
 import org.creddesk.store.ExclusionRepository;
 import org.creddesk.store.ScreeningRepository;
 
@@ -128,6 +129,9 @@ public final class ScreeningService {
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("A disposition needs a note saying what was checked.");
         }
+        if (screenings.hit(hitId).isEmpty()) {
+            throw new NotFoundException("There is no screening hit " + hitId + ". List them with: creddesk screen hits");
+        }
         return screenings.decide(hitId, disposition, note.strip(), ctx);
     }
 
@@ -143,6 +147,11 @@ public final class ScreeningService {
     /** The last day of the next calendar month after the last screening; today when never screened. */
     public LocalDate nextScreeningDue(String providerId) {
         return ScreeningSchedule.nextDue(lastScreened(providerId).orElse(null), LocalDate.now(clock));
+    }
+
+    /** The monthly monitoring report's data (see {@link MonitoringReportCsv} for the CSV files). */
+    public MonitoringReport monthlyReport(java.time.YearMonth month) {
+        return MonitoringReport.build(month, LocalDate.now(clock), lists, screenings);
     }
 
     public List<ScreeningRun> runs() {

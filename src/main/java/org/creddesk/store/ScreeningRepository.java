@@ -238,17 +238,39 @@ public final class ScreeningRepository {
     public List<HitDecision> decisions(String hitId) {
         return db.read(h -> h.createQuery("SELECT id, hit_id, provider_id, disposition, note, actor, decided_at, "
                 + "row_fingerprint, list_version_id, list_file_name, list_downloaded_on, list_sha256 FROM hit_disposition "
-                + "WHERE hit_id = ? ORDER BY decided_at, id").bind(0, hitId).map((rs, c) -> new HitDecision(
-                        rs.getString(1), rs.getString(2), rs.getString(3), Disposition.valueOf(rs.getString(4)),
-                        rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), rs.getString(8),
-                        rs.getString(9), rs.getString(10), LocalDate.parse(rs.getString(11)), rs.getString(12)))
-                .list());
+                + "WHERE hit_id = ? ORDER BY decided_at, id").bind(0, hitId).map((rs, c) -> decision(rs)).list());
+    }
+
+    private static HitDecision decision(ResultSet rs) throws SQLException {
+        return new HitDecision(rs.getString(1), rs.getString(2), rs.getString(3), Disposition.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), rs.getString(8), rs.getString(9),
+                rs.getString(10), LocalDate.parse(rs.getString(11)), rs.getString(12));
     }
 
     /** The day the provider was last screened against the exclusion lists, if ever. */
     public Optional<LocalDate> lastScreened(String providerId) {
         return db.read(h -> h.createQuery("SELECT last_screened_on FROM provider_screening WHERE provider_id = ?")
                 .bind(0, providerId).mapTo(String.class).findFirst().map(LocalDate::parse));
+    }
+
+    /** One active provider's screening status for the monthly report. */
+    public record ProviderScreening(String providerId, String name, String npi, LocalDate lastScreened) {
+    }
+
+    /** Every active provider with the day last screened (null when never), by name. */
+    public List<ProviderScreening> providerScreenings() {
+        return db.read(h -> h.createQuery("SELECT p.id, p.last_name || ', ' || p.first_name, p.npi, s.last_screened_on "
+                + "FROM provider p LEFT JOIN provider_screening s ON s.provider_id = p.id "
+                + "WHERE p.deleted_at IS NULL AND p.status = 'ACTIVE' ORDER BY p.last_name, p.first_name, p.id")
+                .map((rs, c) -> new ProviderScreening(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)))).list());
+    }
+
+    /** Every decision recorded, oldest first. */
+    public List<HitDecision> allDecisions() {
+        return db.read(h -> h.createQuery("SELECT id, hit_id, provider_id, disposition, note, actor, decided_at, "
+                + "row_fingerprint, list_version_id, list_file_name, list_downloaded_on, list_sha256 FROM hit_disposition "
+                + "ORDER BY decided_at, id").map((rs, c) -> decision(rs)).list());
     }
 
     public List<ScreeningRun> runs() {
