@@ -76,20 +76,25 @@ public final class ScreeningService {
     }
 
     /** A finished screening run with its hits (each hit's status says whether a reviewer already decided). */
-    public record Outcome(ScreeningRun run, List<ScreeningHit> hits, int listRowsInForce) {
+    public record Outcome(ScreeningRun run, List<ScreeningHit> hits, int listRowsInForce,
+                          Map<String, Double> phaseSeconds) {
     }
 
     /** Screens every active provider (and their other names) against the rows in force today, and records it. */
     public Outcome screenAll(ChangeContext ctx, Progress progress) {
+        Map<String, Double> phases = new java.util.LinkedHashMap<>();
+        long t = System.nanoTime();
         List<ExclusionRepository.StoredRow> rows = lists.rows();
         Map<String, String> versionOf = new HashMap<>(rows.size() * 2);
         List<ExclusionRecord> records = new ArrayList<>(rows.size());
         for (ExclusionRepository.StoredRow r : rows) {
             records.add(r.record());
-            versionOf.put(r.record().source() + "|" + r.record().identityKey(), r.listVersionId());
+            versionOf.put(r.record().source() + "|" + r.identityKey(), r.listVersionId());
         }
         ExclusionMatcher matcher = new ExclusionMatcher(records, LocalDate.now(clock));
+        t = lap(phases, "loadAndIndexLists", t);
         List<ScreeningSubject> subjects = screenings.subjects();
+        t = lap(phases, "loadProviders", t);
         List<ScreeningRepository.Found> found = new ArrayList<>();
         List<String> screened = new ArrayList<>(subjects.size());
         int done = 0;
@@ -104,11 +109,19 @@ public final class ScreeningService {
                 progress.update(done, subjects.size(), "screening");
             }
         }
+        t = lap(phases, "match", t);
         List<String> versionIds = lists.inForce().stream().map(ListVersion::id).toList();
         ScreeningRepository.RunRecord record = screenings.recordRun(versionIds, screened, found,
                 ctx.withSource("screening"));
+        lap(phases, "recordRun", t);
         progress.update(subjects.size(), subjects.size(), "screened");
-        return new Outcome(record.run(), record.hits(), matcher.size());
+        return new Outcome(record.run(), record.hits(), matcher.size(), phases);
+    }
+
+    private static long lap(Map<String, Double> phases, String name, long since) {
+        long now = System.nanoTime();
+        phases.put(name, Math.round((now - since) / 1e7) / 100.0);
+        return now;
     }
 
     /** Hits waiting for a reviewer that the latest run still found. */

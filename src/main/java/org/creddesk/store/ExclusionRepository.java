@@ -166,7 +166,7 @@ public final class ExclusionRepository {
     }
 
     /** A list row in force, with the list version that last set it. */
-    public record StoredRow(ExclusionRecord record, String listVersionId) {
+    public record StoredRow(ExclusionRecord record, String listVersionId, String identityKey) {
     }
 
     /** Every row of every list, reinstated ones included (the matcher keeps those in force on the day). */
@@ -174,11 +174,11 @@ public final class ExclusionRepository {
         return db.read(h -> {
             List<StoredRow> result = new ArrayList<>(100_000);
             try (PreparedStatement ps = h.getConnection().prepareStatement(
-                    "SELECT source, list_version_id, " + ExclusionRows.COLUMNS + " FROM exclusion_entry");
+                    "SELECT source, list_version_id, identity_key, " + ExclusionRows.COLUMNS + " FROM exclusion_entry");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new StoredRow(ExclusionRows.read(ListSource.valueOf(rs.getString(1)), rs, 3),
-                            rs.getString(2)));
+                    result.add(new StoredRow(ExclusionRows.read(ListSource.valueOf(rs.getString(1)), rs, 4),
+                            rs.getString(2), rs.getString(3)));
                 }
             } catch (SQLException e) {
                 throw new StoreException("Reading the exclusion lists failed: " + e.getMessage(), e);

@@ -72,16 +72,21 @@ public record ExclusionRecord(
         return s == null ? "" : s.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static String digest(String... parts) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String p : parts) {
-                md.update((p == null ? "" : p).getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0x1f);
-            }
-            return HexFormat.of().formatHex(md.digest()).substring(0, 32);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private static String digest(String... parts) {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        for (String p : parts) {
+            md.update((p == null ? "" : p).getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0x1f);
+        }
+        return HexFormat.of().formatHex(md.digest(), 0, 16);
     }
 }
