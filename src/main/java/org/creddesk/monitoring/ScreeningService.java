@@ -157,6 +157,11 @@ public final class ScreeningService {
         return screenings.lastScreened(providerId);
     }
 
+    /** Every screened provider's last screening day at once (for the workflow's deadline refresh). */
+    public Map<String, LocalDate> lastScreenedByProvider() {
+        return screenings.lastScreenedByProvider();
+    }
+
     /** The last day of the next calendar month after the last screening; today when never screened. */
     public LocalDate nextScreeningDue(String providerId) {
         return ScreeningSchedule.nextDue(lastScreened(providerId).orElse(null), LocalDate.now(clock));

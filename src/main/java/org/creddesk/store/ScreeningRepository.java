@@ -253,6 +253,17 @@ public final class ScreeningRepository {
                 .bind(0, providerId).mapTo(String.class).findFirst().map(LocalDate::parse));
     }
 
+    /** The day each screened provider was last screened, for deadline lists over many providers. */
+    public Map<String, LocalDate> lastScreenedByProvider() {
+        return db.read(h -> {
+            Map<String, LocalDate> result = new HashMap<>();
+            h.createQuery("SELECT provider_id, last_screened_on FROM provider_screening")
+                    .map((rs, c) -> Map.entry(rs.getString(1), LocalDate.parse(rs.getString(2))))
+                    .forEach(e -> result.put(e.getKey(), e.getValue()));
+            return result;
+        });
+    }
+
     /** One active provider's screening status for the monthly report. */
     public record ProviderScreening(String providerId, String name, String npi, LocalDate lastScreened) {
     }

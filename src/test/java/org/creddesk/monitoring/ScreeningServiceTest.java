@@ -129,6 +129,11 @@ class ScreeningServiceTest {
         assertThat(service.reviewQueue()).hasSize(5);
         assertThat(service.lastScreened(clean.id())).contains(TODAY);
         assertThat(service.nextScreeningDue(clean.id())).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(service.lastScreenedByProvider()).hasSize(6).containsEntry(dana.id(), TODAY);
+        assertThat(service.runs()).singleElement().satisfies(r -> {
+            assertThat(r.screenedOn()).isEqualTo(TODAY);
+            assertThat(r.actor()).isEqualTo("rita");
+        });
     }
 
     @Test
