@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.monitoring.ScreeningService;
 import org.creddesk.provider.DocumentService;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.roster.RosterExporter;
@@ -12,8 +13,10 @@ import org.creddesk.sample.SampleDataLoader;
 import org.creddesk.store.BlobStore;
 import org.creddesk.store.ChangeLog;
 import org.creddesk.store.Database;
+import org.creddesk.store.ExclusionRepository;
 import org.creddesk.store.ProviderRepository;
 import org.creddesk.store.RosterRepository;
+import org.creddesk.store.ScreeningRepository;
 import org.creddesk.store.SettingsRepository;
 import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.domain.workflow.DeadlineSettings;
@@ -49,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final DecisionService decisions;
     private final EnrollmentService enrollments;
     private final WhatBlocksThisFile whatBlocks;
+    private final ScreeningService screening;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -78,6 +82,8 @@ public final class AppContext implements AutoCloseable {
         this.whatBlocks = new WhatBlocksThisFile(providerRepository, new ProviderWorkflowRepository(database),
                 deadlinePolicy, clock);
         deadlines.ensureDerived(null);
+        this.screening = new ScreeningService(new ExclusionRepository(database), new ScreeningRepository(database),
+                clock);
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -110,6 +116,11 @@ public final class AppContext implements AutoCloseable {
 
     public SampleDataLoader sampleData() {
         return sampleData;
+    }
+
+    /** Exclusion-list import, screening, review queue and "last screened" (issue 6). */
+    public ScreeningService screening() {
+        return screening;
     }
 
     public SettingsRepository settings() {
