@@ -4,12 +4,17 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.packet.ChecklistSource;
+import org.creddesk.packet.PacketFonts;
+import org.creddesk.packet.PacketService;
+import org.creddesk.packet.PayerForms;
 import org.creddesk.provider.DocumentService;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.sample.SampleDataLoader;
 import org.creddesk.store.BlobStore;
 import org.creddesk.store.ChangeLog;
 import org.creddesk.store.Database;
+import org.creddesk.store.PacketRepository;
 import org.creddesk.store.ProviderRepository;
 import org.creddesk.store.SettingsRepository;
 
@@ -25,6 +30,9 @@ public final class AppContext implements AutoCloseable {
     private final DocumentService documents;
     private final SampleDataLoader sampleData;
     private final ChangeContext manual;
+    private final PacketRepository packetRepository;
+    private final PayerForms payerForms;
+    private final PacketService packets;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -37,6 +45,12 @@ public final class AppContext implements AutoCloseable {
         this.documents = new DocumentService(blobs, providerRepository, providers);
         this.manual = ChangeContext.manual(System.getProperty("user.name", "unknown"), deviceName());
         this.sampleData = new SampleDataLoader(providerRepository, blobs, clock, manual.withSource("sample"));
+        this.packetRepository = new PacketRepository(database);
+        PacketFonts packetFonts = new PacketFonts();
+        this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
+        // The workflow feature's checklists plug in here when it lands; until then the part says none is kept.
+        this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
+                ChecklistSource.NONE, clock);
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -85,6 +99,14 @@ public final class AppContext implements AutoCloseable {
 
     public BlobStore blobs() {
         return blobs;
+    }
+
+    public PacketService packets() {
+        return packets;
+    }
+
+    public PayerForms payerForms() {
+        return payerForms;
     }
 
     /** Who is working at this desk, for the change log of hand edits. */

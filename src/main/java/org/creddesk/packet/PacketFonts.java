@@ -1,11 +1,13 @@
 package org.creddesk.packet;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -20,9 +22,23 @@ public final class PacketFonts {
     static final String PDFBOX_FALLBACK = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final byte[] ttf;
+    /**
+     * Parsing the 750 KB TTF costs more than the rest of a small packet, so each thread parses it once and reuses
+     * it (PDFBox does not close a TrueTypeFont it was handed). One per thread: parsing reads are not thread-safe.
+     */
+    private final ThreadLocal<TrueTypeFont> parsed;
 
     public PacketFonts() {
         this.ttf = readFont();
+        this.parsed = ThreadLocal.withInitial(this::parse);
+    }
+
+    private TrueTypeFont parse() {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The packet font cannot be parsed", e);
+        }
     }
 
     private static byte[] readFont() {
@@ -52,7 +68,7 @@ public final class PacketFonts {
 
     /** A subset of the font for text the packet itself draws (small files). */
     public PDType0Font forText(PDDocument doc) throws IOException {
-        return PDType0Font.load(doc, new ByteArrayInputStream(ttf), true);
+        return PDType0Font.load(doc, parsed.get(), true);
     }
 
     /**
@@ -60,6 +76,6 @@ public final class PacketFonts {
      * glyph, and a subset used in a form renders as garbage (TOOLCHAIN.md).
      */
     public PDType0Font forForms(PDDocument doc) throws IOException {
-        return PDType0Font.load(doc, new ByteArrayInputStream(ttf), false);
+        return PDType0Font.load(doc, parsed.get(), false);
     }
 }
