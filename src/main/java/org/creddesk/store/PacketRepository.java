@@ -97,14 +97,14 @@ public final class PacketRepository {
     /** Every imported version of a form, newest first. */
     public List<StoredForm> formVersions(String name) {
         return db.read(h -> h.createQuery("SELECT " + FORM_COLUMNS + " FROM payer_form WHERE name = ? COLLATE NOCASE "
-                + "AND deleted_at IS NULL ORDER BY created_at DESC, id DESC").bind(0, name).map((rs, c) -> form(rs)).list());
+                + "AND deleted_at IS NULL ORDER BY created_at DESC, rowid DESC").bind(0, name).map((rs, c) -> form(rs)).list());
     }
 
     /** The newest version of every form, by name. */
     public List<StoredForm> latestForms() {
         return db.read(h -> h.createQuery("SELECT " + FORM_COLUMNS + " FROM payer_form f WHERE deleted_at IS NULL AND "
                 + "id = (SELECT id FROM payer_form g WHERE g.name = f.name COLLATE NOCASE AND g.deleted_at IS NULL "
-                + "ORDER BY created_at DESC, id DESC LIMIT 1) ORDER BY name").map((rs, c) -> form(rs)).list());
+                + "ORDER BY created_at DESC, rowid DESC LIMIT 1) ORDER BY name").map((rs, c) -> form(rs)).list());
     }
 
     private static final String FORM_COLUMNS = "id, name, signature, sha256, file_name, fields, imported_by, created_at";
@@ -169,7 +169,7 @@ public final class PacketRepository {
     /** The packets made for a provider, newest first. */
     public List<PacketSnapshot> snapshots(String providerId) {
         return db.read(h -> h.createQuery("SELECT " + SNAPSHOT_COLUMNS + " FROM packet_snapshot WHERE provider_id = ? "
-                + "AND deleted_at IS NULL ORDER BY made_at DESC, id DESC").bind(0, providerId)
+                + "AND deleted_at IS NULL ORDER BY made_at DESC, rowid DESC").bind(0, providerId)
                 .map((rs, c) -> snapshot(rs)).list());
     }
 
