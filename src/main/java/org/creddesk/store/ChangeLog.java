@@ -14,7 +14,6 @@ import org.creddesk.domain.ChangeAction;
 import org.creddesk.domain.FieldChange;
 import org.creddesk.domain.Provenance;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The append-only change log: the audit trail and the sync outbox. One row per entity change; its field
@@ -57,9 +56,16 @@ public final class ChangeLog {
         }
     }
 
-    static void add(PreparedBatch batch, String opId, String entity, String entityId, String providerId,
+    static void add(ProviderWriter.JdbcBatch batch, String opId, String entity, String entityId, String providerId,
                     ChangeAction action, List<FieldChange> changes, org.creddesk.domain.ChangeContext ctx,
                     Instant at) {
+        batch.add(opId, entity, entityId, providerId, action.name(), encode(changes), ctx.source(), ctx.actor(),
+                ctx.device(), at.toString());
+    }
+
+    static void add(org.jdbi.v3.core.statement.PreparedBatch batch, String opId, String entity, String entityId,
+                    String providerId, ChangeAction action, List<FieldChange> changes,
+                    org.creddesk.domain.ChangeContext ctx, Instant at) {
         batch.add(opId, entity, entityId, providerId, action.name(), encode(changes), ctx.source(), ctx.actor(),
                 ctx.device(), at.toString());
     }

@@ -37,15 +37,20 @@ public final class Database implements AutoCloseable {
     private final Jdbi reader;
     private final ReentrantLock writeLock = new ReentrantLock();
 
-    private Database(Path file, Clock clock) {
+    private Database(Path file, Clock clock, int busyTimeoutMs) {
         this.file = file;
         this.clock = clock;
-        this.writer = Jdbi.create(dataSource(file, true));
-        this.reader = Jdbi.create(dataSource(file, false));
+        this.writer = Jdbi.create(dataSource(file, true, busyTimeoutMs));
+        this.reader = Jdbi.create(dataSource(file, false, busyTimeoutMs));
     }
 
     /** Opens (creating if needed) the database file and brings its schema up to date. */
     public static Database open(Path file, Clock clock) {
+        return open(file, clock, Integer.MAX_VALUE, BUSY_TIMEOUT_MS);
+    }
+
+    /** Opens and migrates up to {@code targetVersion} only: tests use it to build a database of an older version. */
+    static Database open(Path file, Clock clock, int targetVersion, int busyTimeoutMs) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -57,21 +62,33 @@ public final class Database implements AutoCloseable {
         if (Files.exists(file) && !Files.isReadable(file)) {
             throw new StoreException("Cannot read the database file " + file);
         }
-        Database db = new Database(file, clock);
-        db.migrate();
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a database file");
+        }
+        Database db = new Database(file, clock, busyTimeoutMs);
+        try {
+            db.migrate(targetVersion);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot open the database " + file.getFileName() + ": " + rootMessage(e), e);
+        }
         return db;
     }
 
-    private static SQLiteDataSource dataSource(Path file, boolean forWriting) {
+    private static SQLiteDataSource dataSource(Path file, boolean forWriting, int busyTimeoutMs) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeoutMs);
         if (forWriting) {
             // BEGIN IMMEDIATE: take the write lock up front so two processes wait for each other instead of
             // failing on a read-to-write upgrade.
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            // Big imports touch many index pages; a 64 MB page cache (native memory) keeps them from spilling.
+            config.setCacheSize(-65536);
+            config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         }
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
@@ -126,14 +143,27 @@ public final class Database implements AutoCloseable {
         return e;
     }
 
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
     public int schemaVersion() {
         return read(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one());
     }
 
-    private void migrate() {
+    private void migrate(int targetVersion) {
         List<Migrator.Migration> all = Migrator.available();
         int current = schemaVersion();
-        List<Migrator.Migration> pending = all.stream().filter(m -> m.version() > current).toList();
+        if (all.stream().noneMatch(m -> m.version() >= current) && current > 0) {
+            throw new StoreException("The database " + file.getFileName() + " was written by a newer CredDesk "
+                    + "(schema version " + current + "); update CredDesk to open it.");
+        }
+        List<Migrator.Migration> pending = all.stream()
+                .filter(m -> m.version() > current && m.version() <= targetVersion).toList();
         if (pending.isEmpty()) {
             return;
         }

@@ -1,0 +1,95 @@
+package org.creddesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.ProviderFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    static int latest() {
+        return Migrator.available().get(Migrator.available().size() - 1).version();
+    }
+
+    @Test
+    void migratesFromEmptyWithWalAndForeignKeys() {
+        Database db = Database.open(dir.resolve("a.db"), Clock.systemUTC());
+        assertThat(db.schemaVersion()).isEqualTo(latest());
+        String mode = db.read(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
+        assertThat(mode).isEqualToIgnoringCase("wal");
+        int fk = db.read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one());
+        assertThat(fk).isEqualTo(1);
+        assertThat(dir.resolve("backups")).doesNotExist();
+    }
+
+    @Test
+    void migratesFromThePreviousVersionKeepingDataAndABackupFirst() throws Exception {
+        Path file = dir.resolve("b.db");
+        // The migration before the latest (versions need not be consecutive: V3 may land before V2).
+        List<Migrator.Migration> all = Migrator.available();
+        int previous = all.size() > 1 ? all.get(all.size() - 2).version() : 1;
+        Database old = Database.open(file, Clock.systemUTC(), previous, 1000);
+        ProviderFile f = ProviderRepositoryTest.müller();
+        new ProviderRepository(old).save(f, ChangeContext.manual("alice", "test"));
+        Database db = Database.open(file, Clock.systemUTC());
+        assertThat(db.schemaVersion()).isEqualTo(latest());
+        assertThat(new ProviderRepository(db).load(f.id())).isPresent();
+        if (previous < latest()) {
+            try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
+                List<Path> copies = backups.toList();
+                assertThat(copies).singleElement().satisfies(p -> assertThat(p.getFileName().toString()).contains("-v" + previous));
+            }
+        }
+    }
+
+    @Test
+    void refusesAFileThatIsNotADatabase() throws Exception {
+        Path junk = dir.resolve("junk.db");
+        Files.writeString(junk, "this is not a database, just text that is long enough to have a header....");
+        assertThatThrownBy(() -> Database.open(junk, Clock.systemUTC())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("junk.db");
+    }
+
+    @Test
+    void aSecondWriterWaitsThenGetsAClearMessageWhenTheFileStaysLocked() throws Exception {
+        Path file = dir.resolve("c.db");
+        Database db = Database.open(file, Clock.systemUTC(), Integer.MAX_VALUE, 200);
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = other.createStatement()) {
+            st.execute("BEGIN EXCLUSIVE");
+            assertThatThrownBy(() -> new ProviderRepository(db).save(ProviderRepositoryTest.müller(),
+                    ChangeContext.manual("bob", "test")))
+                    .isInstanceOf(StoreLockedException.class)
+                    .hasMessageContaining("another CredDesk window or program");
+            st.execute("ROLLBACK");
+        }
+        new ProviderRepository(db).save(ProviderRepositoryTest.müller(), ChangeContext.manual("bob", "test"));
+        assertThat(new ProviderRepository(db).isEmpty()).isFalse();
+    }
+
+    @Test
+    void blobsAreContentAddressed() throws Exception {
+        BlobStore blobs = new BlobStore(dir);
+        BlobStore.Blob a = blobs.put(new java.io.ByteArrayInputStream("%PDF-1.4 hello".getBytes()));
+        BlobStore.Blob b = blobs.put(new java.io.ByteArrayInputStream("%PDF-1.4 hello".getBytes()));
+        assertThat(a).isEqualTo(b);
+        assertThat(blobs.path(a.sha256())).exists().hasContent("%PDF-1.4 hello");
+        assertThat(blobs.path(a.sha256()).getParent().getFileName().toString()).isEqualTo(a.sha256().substring(0, 2));
+        try (Stream<Path> files = Files.list(blobs.path(a.sha256()).getParent().getParent())) {
+            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+}
