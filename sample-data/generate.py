@@ -149,9 +149,14 @@ for i in range(160):
     p["affiliations"].append({"facility": random.choice(HOSPITALS), "status": "Active",
                               "appointed": rel(-random.randint(800, 3000)), "lastReappointed": rel(-random.randint(30, 700)),
                               "reappointmentMonths": random.choice([24, 36])})
-    p["malpractice"].append({"carrier": random.choice(CARRIERS), "policyNumber": "PL-%07d" % (5000000 + i * 31),
+    carrier = random.choice(CARRIERS)
+    effective = -random.randint(30, 330)
+    expires = expiry_offset(i, 9)
+    if expires <= effective:
+        effective = expires - 365  # an overdue policy still ran for a year before it lapsed
+    p["malpractice"].append({"carrier": carrier, "policyNumber": "PL-%07d" % (5000000 + i * 31),
                              "perClaimLimit": "1,000,000", "aggregateLimit": "3,000,000",
-                             "effective": rel(-random.randint(30, 330)), "expires": rel(expiry_offset(i, 9))})
+                             "effective": rel(effective), "expires": rel(expires)})
     p["locations"].append({"name": "Summit Valley " + city, "address": "%d %s" % (100 + i * 3, random.choice(STREETS)),
                            "city": city, "state": state, "zip": zipc, "phone": "(555) 02%d-%04d" % (i % 10, 2000 + i),
                            "fax": "(555) 03%d-%04d" % (i % 10, 3000 + i), "hours": "Mon-Fri 8:00-17:00",
