@@ -3,6 +3,7 @@ package org.creddesk.ui.shell;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.creddesk.sample.SampleDataLoader;
 import org.creddesk.ui.common.UiContext;
@@ -11,10 +12,12 @@ import org.creddesk.ui.common.UiContext;
 public final class SampleDataOffer {
     private final UiContext ui;
     private final Runnable afterLoad;
+    private final Supplier<Window> owner;
 
-    public SampleDataOffer(UiContext ui, Runnable afterLoad) {
+    public SampleDataOffer(UiContext ui, Runnable afterLoad, Supplier<Window> owner) {
         this.ui = ui;
         this.afterLoad = afterLoad;
+        this.owner = owner;
     }
 
     public void load() {
@@ -25,6 +28,7 @@ public final class SampleDataOffer {
     private void loaded(SampleDataLoader.Result result) {
         afterLoad.run();
         Alert done = new Alert(Alert.AlertType.INFORMATION);
+        done.initOwner(owner.get());
         done.setTitle(ui.messages().text("shell.sample.title"));
         done.setHeaderText(null);
         done.setContentText(ui.messages().text("shell.sample.done", result.added(), result.skipped()));
@@ -33,7 +37,7 @@ public final class SampleDataOffer {
     }
 
     /** Asks once the store is known to be empty; the check reads the store off the FX thread. */
-    public void offerIfEmpty(Window owner) {
+    public void offerIfEmpty() {
         ui.tasks().run(p -> ui.app().providers().isEmpty(), empty -> {
             if (!empty) {
                 return;
@@ -41,7 +45,7 @@ public final class SampleDataOffer {
             ButtonType yes = new ButtonType(ui.messages().text("shell.sample.yes"), ButtonBar.ButtonData.YES);
             ButtonType no = new ButtonType(ui.messages().text("shell.sample.no"), ButtonBar.ButtonData.NO);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, ui.messages().text("shell.sample.offer"), yes, no);
-            ask.initOwner(owner);
+            ask.initOwner(owner.get());
             ask.setTitle(ui.messages().text("shell.sample.title"));
             ask.setHeaderText(ui.messages().text("shell.sample.header"));
             ask.getDialogPane().setId("sampleOfferDialog");

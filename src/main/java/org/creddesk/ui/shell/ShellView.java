@@ -56,7 +56,7 @@ public final class ShellView {
     public ShellView(UiContext ui, List<ScreenEntry> entries) {
         this.ui = ui;
         entries.forEach(e -> screens.put(e, e.factory().apply(ui)));
-        this.sampleData = new SampleDataOffer(ui, () -> current.activate());
+        this.sampleData = new SampleDataOffer(ui, () -> current.activate(), () -> root.getScene().getWindow());
     }
 
     @FXML
@@ -140,6 +140,6 @@ public final class ShellView {
     }
 
     public void offerSampleData() {
-        sampleData.offerIfEmpty(root.getScene().getWindow());
+        sampleData.offerIfEmpty();
     }
 }

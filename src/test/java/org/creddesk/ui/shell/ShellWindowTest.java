@@ -2,12 +2,18 @@ package org.creddesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -25,7 +31,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The shell on a first start: the empty store offers sample data, which loads in the background; Ctrl+F finds. */
+/**
+ * The shell on a first start: Ctrl+F finds; the empty store offers sample data, which loads in the background;
+ * then PNGs of the main window, palette and workspace go to target/screenshots.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ShellWindowTest {
     @TempDir
@@ -70,5 +79,48 @@ class ShellWindowTest {
 
         Node taskBox = robot.lookup(".status-task").query();
         assertThat(taskBox.isVisible()).as("no task left running").isFalse();
+
+        writeScreenshots(robot, table);
+    }
+
+    /** PNGs of the real window with the sample loaded, for the README and for a person to look at. */
+    private void writeScreenshots(FxRobot robot, TableView<?> table) throws Exception {
+        Path main = snapshot(stage.getScene(), "main-window.png");
+        assertThat(Files.size(main)).isGreaterThan(10_000);
+
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        robot.write("ash");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#paletteResults").queryListView().getItems().stream()
+                        .anyMatch(i -> i.toString().startsWith("Ashdown")));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), "command-palette.png");
+        robot.type(KeyCode.ESCAPE);
+
+        robot.interact(() -> table.getSelectionModel().select(3));
+        robot.clickOn(".table-row-cell:selected").doubleClickOn(".table-row-cell:selected");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#workspace").tryQuery().isPresent()
+                && robot.lookup("#workspace").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), "provider-workspace.png");
+        robot.clickOn("Identifiers");
+        TextField npi = robot.lookup("#field-npi").queryAs(TextField.class);
+        String original = npi.getText();
+        robot.interact(() -> npi.setText("1234567890"));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(stage.getScene(), "provider-validation.png");
+        robot.interact(() -> npi.setText(original));
+        robot.clickOn("History");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path history = snapshot(stage.getScene(), "provider-history.png");
+        assertThat(Files.size(history)).isGreaterThan(10_000);
+    }
+
+    static Path snapshot(Scene scene, String name) throws IOException, TimeoutException {
+        Path out = Path.of("target", "screenshots", name);
+        Files.createDirectories(out.getParent());
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        return out;
     }
 }
