@@ -9,14 +9,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.creddesk.domain.ProviderSummary;
 import org.creddesk.store.ProviderSort;
-import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
 
 /** The provider list: search field, "show retired", and a virtualized table sorted by the database. */
@@ -71,7 +69,7 @@ public final class ProviderListView {
         text(statusColumn, s -> messages.text("providers.status." + s.status().name()));
         expiryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue() == null ? null : c.getValue().nextExpiry()));
-        expiryColumn.setCellFactory(c -> new ExpiryCell());
+        expiryColumn.setCellFactory(c -> new ExpiryCell(model::urgency));
         table.setSortPolicy(t -> {
             model.sortProperty().set(sortFor(t));
             return true;
@@ -130,22 +128,5 @@ public final class ProviderListView {
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
-    }
-
-    /** Next expiry, flagged when overdue or due within 30 days. */
-    private final class ExpiryCell extends TableCell<ProviderSummary, LocalDate> {
-        @Override
-        protected void updateItem(LocalDate date, boolean empty) {
-            super.updateItem(date, empty);
-            getStyleClass().removeAll("expiry-overdue", "expiry-soon");
-            setText(empty || date == null ? null : DateText.format(date));
-            if (!empty && date != null) {
-                switch (model.urgency(date)) {
-                    case OVERDUE -> getStyleClass().add("expiry-overdue");
-                    case SOON -> getStyleClass().add("expiry-soon");
-                    default -> { }
-                }
-            }
-        }
     }
 }
