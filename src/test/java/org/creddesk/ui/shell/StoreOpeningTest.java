@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -38,6 +39,12 @@ class StoreOpeningTest extends FxRobot {
                 .forEach(Window::hide)).get();
     }
 
+    /** Only nodes in a window that is on screen now (earlier tests' dialogs may linger hidden). */
+    private org.testfx.service.query.NodeQuery showing(String query) {
+        return lookup(query).match(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing());
+    }
+
     private StoreOpening opening(Path db, AtomicBoolean gaveUp) {
         return new StoreOpening(db, Clock.systemUTC(), Messages.forLocale(Locale.US), () -> gaveUp.set(true));
     }
@@ -48,11 +55,11 @@ class StoreOpeningTest extends FxRobot {
         Files.writeString(notADatabase, "These are meeting notes, not a CredDesk database. ".repeat(200));
         AtomicBoolean gaveUp = new AtomicBoolean();
         interact(() -> opening(notADatabase, gaveUp).begin());
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#cannotOpenDialog").tryQuery().isPresent());
-        DialogPane dialog = lookup("#cannotOpenDialog").queryAs(DialogPane.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> showing("#cannotOpenDialog").tryQuery().isPresent());
+        DialogPane dialog = showing("#cannotOpenDialog").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).isEqualTo("CredDesk cannot open the database " + notADatabase);
         assertThat(dialog.getContentText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
-        clickOn("OK");
+        clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
         assertThat(gaveUp).isTrue();
     }
 
@@ -60,9 +67,12 @@ class StoreOpeningTest extends FxRobot {
     void aNewDatabaseOpensTheMainWindowAndOffersSampleData() throws Exception {
         AtomicBoolean gaveUp = new AtomicBoolean();
         interact(() -> opening(dir.resolve("new.db"), gaveUp).begin());
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#sampleOfferDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> showing("#sampleOfferDialog").tryQuery().isPresent());
         assertThat(lookup("#providerTable").tryQuery()).isPresent();
-        clickOn("Start empty");
+        DialogPane offer = showing("#sampleOfferDialog").queryAs(DialogPane.class);
+        clickOn(offer.lookupButton(offer.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.NO).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing("#sampleOfferDialog").tryQuery().isEmpty());
         assertThat(gaveUp).isFalse();
         assertThat(Files.exists(dir.resolve("new.db"))).isTrue();
     }
