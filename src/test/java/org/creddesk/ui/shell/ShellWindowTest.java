@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -80,7 +81,16 @@ class ShellWindowTest {
         Node taskBox = robot.lookup(".status-task").query();
         assertThat(taskBox.isVisible()).as("no task left running").isFalse();
 
+        rowsBeyondTheFirstPageAppearWhenScrolledTo(robot, table);
         writeScreenshots(robot, table);
+    }
+
+    /** The list loads pages lazily: a row past the first page shows once the table scrolls to it. */
+    private void rowsBeyondTheFirstPageAppearWhenScrolledTo(FxRobot robot, TableView<?> table) throws Exception {
+        robot.interact(() -> table.scrollTo(150));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class)
+                .stream().anyMatch(r -> r.getIndex() == 150 && r.getItem() != null));
+        robot.interact(() -> table.scrollTo(0));
     }
 
     /** PNGs of the real window with the sample loaded, for the README and for a person to look at. */
