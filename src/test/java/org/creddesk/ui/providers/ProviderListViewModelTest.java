@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The provider list on a real store of 400 synthetic providers: paging, search, SQL sorting, expiry flags. */
+/** The provider list on a real store of 250 synthetic providers: paging, search, SQL sorting, expiry flags. */
 class ProviderListViewModelTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC);
-    static final int PROVIDERS = 400;
+    static final int PROVIDERS = 250;
     @TempDir
     static Path dir;
     static AppContext app;
@@ -58,14 +58,14 @@ class ProviderListViewModelTest {
         assertThat(vm.matchesProperty().get()).isEqualTo(PROVIDERS);
         assertThat(vm.totalProperty().get()).isEqualTo(PROVIDERS);
         assertThat(vm.rows()).hasSize(PROVIDERS);
-        ProviderSummary deep = vm.rows().get(350);
+        ProviderSummary deep = vm.rows().get(220);
         assertThat(deep).isNotNull();
-        assertThat(deep).isEqualTo(app.providers().search("", false, ProviderSort.NAME, 350, 1).get(0));
+        assertThat(deep).isEqualTo(app.providers().search("", false, ProviderSort.NAME, 220, 1).get(0));
     }
 
     @Test
     void searchingByNpiFindsOneProvider() {
-        String npi = SyntheticProviders.npi(317);
+        String npi = SyntheticProviders.npi(217);
         vm.searchTextProperty().set(npi);
         assertThat(vm.rows()).hasSize(1);
         assertThat(vm.rows().get(0).npi()).isEqualTo(npi);

@@ -108,7 +108,8 @@ class ProviderWindowFlowTest {
 
     @Test
     void ctrlKJumpsToAProviderByNpi(FxRobot robot) throws Exception {
-        app.sampleData().load(org.creddesk.domain.Progress.NONE);
+        app.providerRepository().saveAll(org.creddesk.sample.SyntheticProviders.generate(0, 60,
+                java.time.LocalDate.now(CLOCK), CLOCK), app.manualChange());
         ProviderSummary target = app.providers().search("", false, org.creddesk.store.ProviderSort.NPI, 42, 1).get(0);
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#paletteQuery").queryAs(TextField.class).isFocused());
