@@ -28,7 +28,7 @@ public final class ErrorDialog implements ErrorReporter {
     }
 
     public void show(String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = DialogStyle.apply(new Alert(Alert.AlertType.ERROR));
         alert.initOwner(owner);
         alert.setTitle(messages.text("shell.error.title"));
         alert.setHeaderText(messages.text("shell.error.header"));

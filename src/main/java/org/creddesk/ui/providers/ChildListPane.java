@@ -1,5 +1,6 @@
 package org.creddesk.ui.providers;
 
+import org.creddesk.ui.common.DialogStyle;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
@@ -122,7 +123,7 @@ final class ChildListPane<T extends Record> extends VBox {
         String text = section.fields().editable().stream()
                 .map(f -> vm.messages().text(RecordFields.labelKey(f)) + ": " + vm.history().describe(id, f))
                 .collect(Collectors.joining("\n"));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        Alert alert = DialogStyle.apply(new Alert(Alert.AlertType.INFORMATION, text));
         alert.initOwner(getScene().getWindow());
         alert.setTitle(vm.messages().text("providers.provenance.title"));
         alert.setHeaderText(vm.messages().text(section.titleKey()));

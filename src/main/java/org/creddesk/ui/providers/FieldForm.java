@@ -1,5 +1,6 @@
 package org.creddesk.ui.providers;
 
+import org.creddesk.ui.common.DialogStyle;
 import java.util.List;
 import java.util.function.BiFunction;
 import javafx.beans.property.StringProperty;
@@ -92,7 +93,7 @@ public final class FieldForm {
         tip.setOnShowing(e -> tip.setText(provenance.apply(null, field)));
         info.setTooltip(tip);
         info.setOnAction(e -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, provenance.apply(null, field));
+            Alert alert = DialogStyle.apply(new Alert(Alert.AlertType.INFORMATION, provenance.apply(null, field)));
             alert.setTitle(messages.text("providers.provenance.title"));
             alert.setHeaderText(messages.text(RecordFields.labelKey(field)));
             alert.getDialogPane().setId("provenanceDialog");

@@ -1,5 +1,6 @@
 package org.creddesk.ui.providers;
 
+import org.creddesk.ui.common.DialogStyle;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -116,8 +117,8 @@ public final class ProvidersScreen implements Screen {
         if (!root.getChildren().contains(workspaceView) || !workspaceModel.dirtyProperty().get()) {
             return true;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, ui.messages().text("providers.workspace.discard"),
-                ButtonType.YES, ButtonType.NO);
+        Alert ask = DialogStyle.apply(new Alert(Alert.AlertType.CONFIRMATION,
+                ui.messages().text("providers.workspace.discard"), ButtonType.YES, ButtonType.NO));
         ask.initOwner(root.getScene().getWindow());
         ask.setHeaderText(ui.messages().text("providers.workspace.discardHeader"));
         ask.getDialogPane().setId("discardDialog");

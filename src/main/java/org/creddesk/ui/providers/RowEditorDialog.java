@@ -1,5 +1,6 @@
 package org.creddesk.ui.providers;
 
+import org.creddesk.ui.common.DialogStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +28,12 @@ final class RowEditorDialog {
                 () -> check(vm, section, index, holder.get(0), invalid, messages));
         holder.add(form);
         form.load(row);
-        Dialog<Record> dialog = new Dialog<>();
+        Dialog<Record> dialog = DialogStyle.apply(new Dialog<>());
         dialog.initOwner(owner);
         dialog.setTitle(messages.text(index < 0 ? "providers.row.addTitle" : "providers.row.editTitle",
                 messages.text(section.titleKey())));
         dialog.getDialogPane().setId("rowEditor");
+        dialog.setHeaderText(dialog.getTitle());
         dialog.getDialogPane().setContent(FieldForm.build(form, section.fields().editable(), messages, null));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(invalid);

@@ -1,5 +1,6 @@
 package org.creddesk.ui.shell;
 
+import org.creddesk.ui.common.DialogStyle;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -27,7 +28,7 @@ public final class SampleDataOffer {
 
     private void loaded(SampleDataLoader.Result result) {
         afterLoad.run();
-        Alert done = new Alert(Alert.AlertType.INFORMATION);
+        Alert done = DialogStyle.apply(new Alert(Alert.AlertType.INFORMATION));
         done.initOwner(owner.get());
         done.setTitle(ui.messages().text("shell.sample.title"));
         done.setHeaderText(null);
@@ -44,7 +45,8 @@ public final class SampleDataOffer {
             }
             ButtonType yes = new ButtonType(ui.messages().text("shell.sample.yes"), ButtonBar.ButtonData.YES);
             ButtonType no = new ButtonType(ui.messages().text("shell.sample.no"), ButtonBar.ButtonData.NO);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, ui.messages().text("shell.sample.offer"), yes, no);
+            Alert ask = DialogStyle.apply(new Alert(Alert.AlertType.CONFIRMATION, ui.messages().text("shell.sample.offer"),
+                    yes, no));
             ask.initOwner(owner.get());
             ask.setTitle(ui.messages().text("shell.sample.title"));
             ask.setHeaderText(ui.messages().text("shell.sample.header"));

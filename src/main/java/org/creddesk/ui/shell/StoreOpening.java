@@ -1,5 +1,6 @@
 package org.creddesk.ui.shell;
 
+import org.creddesk.ui.common.DialogStyle;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Platform;
@@ -67,7 +68,7 @@ final class StoreOpening {
     }
 
     private void cannotOpen(String reason, Stage opening) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = DialogStyle.apply(new Alert(Alert.AlertType.ERROR));
         alert.setTitle(messages.text("shell.app.name"));
         alert.setHeaderText(messages.text("shell.cannotOpen", dbFile));
         alert.setContentText(reason);

@@ -120,6 +120,17 @@ class ShellWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(stage.getScene(), "provider-validation.png");
         robot.interact(() -> npi.setText(original));
+        robot.clickOn("State licenses");
+        robot.clickOn("#add-licenses");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#rowEditor").tryQuery().isPresent());
+        TextField expires = robot.lookup("#rowEditor #field-expires").queryAs(TextField.class);
+        robot.interact(() -> {
+            robot.lookup("#rowEditor #field-issued").queryAs(TextField.class).setText("03/01/2027");
+            expires.setText("02/30/2027");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(expires.getScene(), "row-editor.png");
+        robot.type(KeyCode.ESCAPE);
         robot.clickOn("History");
         WaitForAsyncUtils.waitForFxEvents();
         Path history = snapshot(stage.getScene(), "provider-history.png");
