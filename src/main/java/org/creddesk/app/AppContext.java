@@ -7,6 +7,8 @@ import org.creddesk.domain.ChangeContext;
 import org.creddesk.monitoring.ScreeningService;
 import org.creddesk.provider.DocumentService;
 import org.creddesk.provider.ProviderService;
+import org.creddesk.roster.RosterExporter;
+import org.creddesk.roster.RosterImporter;
 import org.creddesk.sample.SampleDataLoader;
 import org.creddesk.store.BlobStore;
 import org.creddesk.store.ChangeLog;
@@ -14,6 +16,7 @@ import org.creddesk.store.Database;
 import org.creddesk.store.ExclusionRepository;
 import org.creddesk.store.ProviderRepository;
 import org.creddesk.store.ScreeningRepository;
+import org.creddesk.store.RosterRepository;
 import org.creddesk.store.SettingsRepository;
 
 /** The composition root: builds every service once, by hand, for the window and the CLI alike. */
@@ -29,6 +32,9 @@ public final class AppContext implements AutoCloseable {
     private final SampleDataLoader sampleData;
     private final ChangeContext manual;
     private final ScreeningService screening;
+    private final RosterRepository rosterRepository;
+    private final RosterImporter rosterImporter;
+    private final RosterExporter rosterExporter;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -43,6 +49,9 @@ public final class AppContext implements AutoCloseable {
         this.sampleData = new SampleDataLoader(providerRepository, blobs, clock, manual.withSource("sample"));
         this.screening = new ScreeningService(new ExclusionRepository(database), new ScreeningRepository(database),
                 clock);
+        this.rosterRepository = new RosterRepository(database, providerRepository);
+        this.rosterImporter = new RosterImporter(rosterRepository, clock, manual);
+        this.rosterExporter = new RosterExporter(rosterRepository, providerRepository, clock);
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -96,6 +105,14 @@ public final class AppContext implements AutoCloseable {
 
     public BlobStore blobs() {
         return blobs;
+    }
+
+    public RosterImporter rosterImporter() {
+        return rosterImporter;
+    }
+
+    public RosterExporter rosterExporter() {
+        return rosterExporter;
     }
 
     /** Who is working at this desk, for the change log of hand edits. */
