@@ -15,9 +15,21 @@ import org.creddesk.store.ChangeLog;
 import org.creddesk.store.Database;
 import org.creddesk.store.ExclusionRepository;
 import org.creddesk.store.ProviderRepository;
-import org.creddesk.store.ScreeningRepository;
 import org.creddesk.store.RosterRepository;
+import org.creddesk.store.ScreeningRepository;
 import org.creddesk.store.SettingsRepository;
+import org.creddesk.domain.workflow.DeadlinePolicy;
+import org.creddesk.domain.workflow.DeadlineSettings;
+import org.creddesk.store.ChecklistRepository;
+import org.creddesk.store.CredentialingRepository;
+import org.creddesk.store.DeadlineRepository;
+import org.creddesk.store.EnrollmentRepository;
+import org.creddesk.store.ProviderWorkflowRepository;
+import org.creddesk.workflow.ChecklistService;
+import org.creddesk.workflow.DeadlineService;
+import org.creddesk.workflow.DecisionService;
+import org.creddesk.workflow.EnrollmentService;
+import org.creddesk.workflow.WhatBlocksThisFile;
 
 /** The composition root: builds every service once, by hand, for the window and the CLI alike. */
 public final class AppContext implements AutoCloseable {
@@ -31,10 +43,16 @@ public final class AppContext implements AutoCloseable {
     private final DocumentService documents;
     private final SampleDataLoader sampleData;
     private final ChangeContext manual;
-    private final ScreeningService screening;
     private final RosterRepository rosterRepository;
     private final RosterImporter rosterImporter;
     private final RosterExporter rosterExporter;
+    private final DeadlinePolicy deadlinePolicy;
+    private final DeadlineService deadlines;
+    private final ChecklistService checklists;
+    private final DecisionService decisions;
+    private final EnrollmentService enrollments;
+    private final WhatBlocksThisFile whatBlocks;
+    private final ScreeningService screening;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -47,11 +65,25 @@ public final class AppContext implements AutoCloseable {
         this.documents = new DocumentService(blobs, providerRepository, providers);
         this.manual = ChangeContext.manual(System.getProperty("user.name", "unknown"), deviceName());
         this.sampleData = new SampleDataLoader(providerRepository, blobs, clock, manual.withSource("sample"));
-        this.screening = new ScreeningService(new ExclusionRepository(database), new ScreeningRepository(database),
-                clock);
         this.rosterRepository = new RosterRepository(database, providerRepository);
         this.rosterImporter = new RosterImporter(rosterRepository, clock, manual);
         this.rosterExporter = new RosterExporter(rosterRepository, providerRepository, clock);
+        // Workflow: the deadline table refreshes inside every provider save and every workflow write.
+        this.deadlinePolicy = new DeadlinePolicy(DeadlineSettings.defaults(), clock);
+        DeadlineRepository deadlineRepository = new DeadlineRepository(database, deadlinePolicy);
+        deadlineRepository.attachTo(providerRepository);
+        ChecklistRepository checklistRepository = new ChecklistRepository(database, deadlineRepository);
+        this.deadlines = new DeadlineService(deadlineRepository, deadlinePolicy, settings, clock);
+        this.checklists = new ChecklistService(checklistRepository, providerRepository, clock);
+        this.decisions = new DecisionService(new CredentialingRepository(database, deadlineRepository),
+                checklistRepository, providerRepository, deadlinePolicy, clock);
+        this.enrollments = new EnrollmentService(new EnrollmentRepository(database, deadlineRepository),
+                providerRepository, deadlinePolicy, clock);
+        this.whatBlocks = new WhatBlocksThisFile(providerRepository, new ProviderWorkflowRepository(database),
+                deadlinePolicy, clock);
+        deadlines.ensureDerived(null);
+        this.screening = new ScreeningService(new ExclusionRepository(database), new ScreeningRepository(database),
+                clock);
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -113,6 +145,30 @@ public final class AppContext implements AutoCloseable {
 
     public RosterExporter rosterExporter() {
         return rosterExporter;
+    }
+
+    public DeadlinePolicy deadlinePolicy() {
+        return deadlinePolicy;
+    }
+
+    public DeadlineService deadlines() {
+        return deadlines;
+    }
+
+    public ChecklistService checklists() {
+        return checklists;
+    }
+
+    public DecisionService decisions() {
+        return decisions;
+    }
+
+    public EnrollmentService enrollments() {
+        return enrollments;
+    }
+
+    public WhatBlocksThisFile whatBlocks() {
+        return whatBlocks;
     }
 
     /** Who is working at this desk, for the change log of hand edits. */
