@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.monitoring.ScreeningService;
+import org.creddesk.packet.ChecklistSource;
+import org.creddesk.packet.PacketFonts;
+import org.creddesk.packet.PacketService;
+import org.creddesk.packet.PayerForms;
 import org.creddesk.provider.DocumentService;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.roster.RosterExporter;
@@ -14,6 +18,7 @@ import org.creddesk.store.BlobStore;
 import org.creddesk.store.ChangeLog;
 import org.creddesk.store.Database;
 import org.creddesk.store.ExclusionRepository;
+import org.creddesk.store.PacketRepository;
 import org.creddesk.store.ProviderRepository;
 import org.creddesk.store.RosterRepository;
 import org.creddesk.store.ScreeningRepository;
@@ -53,6 +58,9 @@ public final class AppContext implements AutoCloseable {
     private final EnrollmentService enrollments;
     private final WhatBlocksThisFile whatBlocks;
     private final ScreeningService screening;
+    private final PacketRepository packetRepository;
+    private final PayerForms payerForms;
+    private final PacketService packets;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -84,6 +92,12 @@ public final class AppContext implements AutoCloseable {
         deadlines.ensureDerived(null);
         this.screening = new ScreeningService(new ExclusionRepository(database), new ScreeningRepository(database),
                 clock);
+        this.packetRepository = new PacketRepository(database);
+        PacketFonts packetFonts = new PacketFonts();
+        this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
+        // The workflow feature's checklists plug in here when it lands; until then the part says none is kept.
+        this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
+                ChecklistSource.NONE, clock);
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -169,6 +183,12 @@ public final class AppContext implements AutoCloseable {
 
     public WhatBlocksThisFile whatBlocks() {
         return whatBlocks;
+    public PacketService packets() {
+        return packets;
+    }
+
+    public PayerForms payerForms() {
+        return payerForms;
     }
 
     /** Who is working at this desk, for the change log of hand edits. */
