@@ -183,6 +183,8 @@ public final class AppContext implements AutoCloseable {
 
     public WhatBlocksThisFile whatBlocks() {
         return whatBlocks;
+    }
+
     public PacketService packets() {
         return packets;
     }
