@@ -1,0 +1,27 @@
+package org.creddesk.ui.monitoring;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import org.creddesk.ui.common.Screen;
+import org.creddesk.ui.common.UiContext;
+
+/** The Screening place: the exclusion review queue, refreshed each time it is shown. */
+public final class ScreeningScreen implements Screen {
+    private final ReviewQueueViewModel model;
+    private final Parent view;
+
+    public ScreeningScreen(UiContext ui) {
+        model = new ReviewQueueViewModel(ui.app().screening(), ui.app().manualChange(), ui.tasks(), ui.messages());
+        view = ui.views().load("ReviewQueueView.fxml", new ReviewQueueView(model, ui.messages()));
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void activate() {
+        model.refresh();
+    }
+}
