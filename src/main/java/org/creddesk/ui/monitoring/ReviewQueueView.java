@@ -57,6 +57,10 @@ public final class ReviewQueueView {
     private Label summary;
     @FXML
     private Label notice;
+    @FXML
+    private Label lists;
+    @FXML
+    private Button screenNow;
 
     public ReviewQueueView(ReviewQueueViewModel model, Messages messages) {
         this.model = model;
@@ -103,6 +107,13 @@ public final class ReviewQueueView {
         showAll.selectedProperty().bindBidirectional(model.showAllProperty());
         summary.textProperty().bind(model.summaryProperty());
         notice.textProperty().bind(model.noticeProperty());
+        lists.textProperty().bind(model.listsProperty());
+        screenNow.disableProperty().bind(model.busyProperty());
+    }
+
+    @FXML
+    private void screenNow() {
+        model.screenNow();
     }
 
     @FXML

@@ -16,7 +16,9 @@ import javafx.collections.ObservableList;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.monitoring.Disposition;
 import org.creddesk.domain.monitoring.ExclusionRecord;
+import org.creddesk.domain.monitoring.ListVersion;
 import org.creddesk.domain.monitoring.ScreeningHit;
+import org.creddesk.domain.monitoring.ScreeningRun;
 import org.creddesk.monitoring.ScreeningService;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
@@ -38,6 +40,7 @@ public final class ReviewQueueViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty lists = new SimpleStringProperty("");
     private final BooleanProperty showAll = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding canRecord;
@@ -54,16 +57,53 @@ public final class ReviewQueueViewModel {
                 && !note.get().isBlank() && !busy.get(), selected, disposition, note, busy);
     }
 
+    private record Loaded(List<ScreeningHit> hits, List<ListVersion> lists, ScreeningRun lastRun) {
+    }
+
     /** Reloads the queue (off the FX thread) and keeps the selection on the same hit when it is still there. */
     public void refresh() {
         String keep = selected.get() == null ? null : selected.get().id();
         boolean all = showAll.get();
-        tasks.run(p -> all ? screening.allHits() : screening.reviewQueue(), loaded -> {
+        tasks.run(p -> {
+            List<ScreeningRun> runs = screening.runs();
+            return new Loaded(all ? screening.allHits() : screening.reviewQueue(), screening.listVersionsInForce(),
+                    runs.isEmpty() ? null : runs.get(runs.size() - 1));
+        }, data -> {
+            List<ScreeningHit> loaded = data.hits();
             hits.setAll(loaded);
             summary.set(messages.text("screening.queue.count", loaded.size()));
+            lists.set(describe(data));
             selected.set(loaded.stream().filter(h -> h.id().equals(keep)).findFirst()
                     .orElse(loaded.isEmpty() ? null : loaded.get(0)));
         });
+    }
+
+    /** Screens every active provider against the lists in force now, with progress and cancel in the status bar. */
+    public void screenNow() {
+        busy.set(true);
+        tasks.run(p -> screening.listVersionsInForce().isEmpty(), empty -> {
+            if (empty) {
+                busy.set(false);
+                notice.set(messages.text("screening.run.noLists"));
+                return;
+            }
+            tasks.runVisible(messages.text("screening.run.title"), p -> screening.screenAll(reviewer, p), out -> {
+                busy.set(false);
+                notice.set(messages.text("screening.run.done", out.run().providersScreened(), out.run().hits(),
+                        out.run().newHits()));
+                refresh();
+            });
+        });
+    }
+
+    private String describe(Loaded data) {
+        if (data.lists().isEmpty()) {
+            return messages.text("screening.lists.none");
+        }
+        String files = String.join("; ", data.lists().stream().map(v -> messages.text("screening.lists.file",
+                v.fileName(), v.downloadedOn().toString(), v.rowCount())).toList());
+        return data.lastRun() == null ? messages.text("screening.lists.notScreened", files)
+                : messages.text("screening.lists.lastRun", data.lastRun().screenedOn().toString(), files);
     }
 
     /** Records the chosen disposition and note for the selected hit, with the list file as evidence. */
@@ -162,6 +202,15 @@ public final class ReviewQueueViewModel {
 
     public StringProperty noticeProperty() {
         return notice;
+    }
+
+    /** The list files in force (name, download date, rows) and the day of the last screening. */
+    public StringProperty listsProperty() {
+        return lists;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
     }
 
     public StringProperty summaryProperty() {

@@ -95,4 +95,29 @@ class ReviewQueueViewModelTest {
             assertThat(h.status()).isEqualTo(HitStatus.FALSE_POSITIVE);
         });
     }
+
+    @Test
+    void screenNowRunsWithProgressAndSaysWhatItDidAndAgainstWhichFiles() {
+        vm.refresh();
+        assertThat(vm.listsProperty().get())
+                .isEqualTo("Last screened 2026-11-23 against: UPDATED.csv (downloaded 2026-11-20, 2 rows)");
+        vm.screenNow();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Screened 2 providers: 2 hits, 0 new.");
+        assertThat(tasks.progressMessages()).contains("screened");
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(app.screening().runs()).hasSize(2);
+    }
+
+    @Test
+    void withoutAnyListScreenNowSaysHowToImportOne(@TempDir Path empty) {
+        try (AppContext fresh = AppContext.open(empty.resolve("creddesk.db"), CLOCK)) {
+            ReviewQueueViewModel model = new ReviewQueueViewModel(fresh.screening(), fresh.manualChange(), tasks,
+                    Messages.forLocale(Locale.ENGLISH));
+            model.refresh();
+            assertThat(model.listsProperty().get()).isEqualTo("No exclusion list imported yet.");
+            model.screenNow();
+            assertThat(model.noticeProperty().get()).startsWith("No exclusion list imported yet: creddesk screen");
+            assertThat(fresh.screening().runs()).isEmpty();
+        }
+    }
 }
