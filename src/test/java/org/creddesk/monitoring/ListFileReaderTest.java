@@ -69,6 +69,29 @@ class ListFileReaderTest {
     }
 
     @Test
+    void readsTheRealSamWorkbookSamplesThroughTheRosterSpreadsheetReader() {
+        ListFileReader.Summary[] s = new ListFileReader.Summary[1];
+        List<ExclusionRecord> v4 = read(TestLists.fixture("sam_exclusions_v4_exclusion-sample-csv-1.xlsx"),
+                ListSource.SAM, s);
+        assertThat(s[0].rows()).isEqualTo(63);
+        assertThat(s[0].problemCount()).isZero();
+        assertThat(s[0].sha256()).isEqualTo("f96e78e1e8adf91c36593a5c4165a94b9cc1fd4d343a2980d579ac353cf780c2");
+        assertThat(v4).allMatch(ExclusionRecord::business);
+        assertThat(v4.get(0)).satisfies(r -> {
+            assertThat(r.businessName()).isEqualTo("Shenzhen Hongdark Electronics Co., Ltd.");
+            assertThat(r.exclusionType()).isEqualTo("Ineligible (Proceedings Completed)");
+            assertThat(r.general()).isEqualTo("DEPT OF THE AIR FORCE");
+            assertThat(r.npi()).isNull();
+        });
+        List<ExclusionRecord> v1 = read(TestLists.fixture("sam_exclusions_v1_exclusion-sample-csv.xlsx"),
+                ListSource.SAM, s);
+        assertThat(v1).singleElement().satisfies(r -> {
+            assertThat(r.businessName()).isEqualTo("SHENZHEN HONGDARK ELECTRONICS CO., LTD.");
+            assertThat(r.business()).isTrue();
+        });
+    }
+
+    @Test
     void readsTheSamExtractWithIndefiniteAndUsDates() {
         Path file = TestLists.write(dir, "SAM_Exclusions_Public_Extract_V2.CSV", TestLists.SAM_HEADER, List.of(
                 TestLists.samPerson("Orla", "Fictivane", "OH", "1000000004", "03/15/2024", "Indefinite"),
