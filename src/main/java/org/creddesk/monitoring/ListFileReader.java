@@ -17,6 +17,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.function.Consumer;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.monitoring.ExclusionRecord;
@@ -47,23 +50,20 @@ public final class ListFileReader {
     public static Summary read(Path file, ListSource expected, Consumer<ExclusionRecord> sink, Progress progress) {
         try {
             if (isZip(file)) {
-                return readWorkbook(file, expected, sink, progress);
-            }
-            MessageDigest sha = sha256();
-            try (InputStream raw = Files.newInputStream(file);
-                 DigestInputStream digest = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha);
-                 Reader reader = new InputStreamReader(digest, StandardCharsets.UTF_8.newDecoder()
-                         .onMalformedInput(CodingErrorAction.REPLACE)
-                         .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
-                CsvRecords csv = new CsvRecords(reader);
-                Rows rows = new Rows(file, expected, sink, progress, csv.next());
-                List<String> fields;
-                long line = csv.line();
-                while ((fields = csv.next()) != null) {
-                    rows.row(fields, line);
-                    line = csv.line();
+                Optional<String> csvInside = csvEntry(file);
+                if (csvInside.isEmpty()) {
+                    return readWorkbook(file, expected, sink, progress);
                 }
-                return rows.summary(HexFormat.of().formatHex(sha.digest()));
+                // SAM.gov delivers its extract as a .ZIP holding one CSV: read it in place; the hash is the zip's.
+                try (ZipFile zip = new ZipFile(file.toFile())) {
+                    Summary inner = readCsv(file, zip.getInputStream(zip.getEntry(csvInside.get())), expected, sink,
+                            progress);
+                    return new Summary(inner.source(), inner.layout(), inner.rows(), sha256Of(file),
+                            inner.problemCount(), inner.problems());
+                }
+            }
+            try (InputStream raw = Files.newInputStream(file)) {
+                return readCsv(file, raw, expected, sink, progress);
             }
         } catch (NoSuchFileException e) {
             throw new ListFileException("The file " + file + " does not exist.", e);
@@ -71,6 +71,43 @@ public final class ListFileReader {
             throw new ListFileException("The file " + file + " cannot be read (permission denied).", e);
         } catch (IOException e) {
             throw new ListFileException("The file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Summary readCsv(Path file, InputStream raw, ListSource expected, Consumer<ExclusionRecord> sink,
+                                   Progress progress) throws IOException {
+        MessageDigest sha = sha256();
+        try (DigestInputStream digest = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha);
+             Reader reader = new InputStreamReader(digest, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPLACE)
+                     .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+            CsvRecords csv = new CsvRecords(reader);
+            Rows rows = new Rows(file, expected, sink, progress, csv.next());
+            List<String> fields;
+            long line = csv.line();
+            while ((fields = csv.next()) != null) {
+                rows.row(fields, line);
+                line = csv.line();
+            }
+            return rows.summary(HexFormat.of().formatHex(sha.digest()));
+        }
+    }
+
+    /** The one CSV inside a zip that is not a workbook, if that is what the file is. */
+    private static Optional<String> csvEntry(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("[Content_Types].xml") != null) {
+                return Optional.empty();
+            }
+            List<String> csvs = zip.stream().filter(e -> !e.isDirectory())
+                    .map(ZipEntry::getName).filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).toList();
+            if (csvs.size() != 1) {
+                throw new ListFileException(file.getFileName() + " is a zip archive holding " + csvs.size()
+                        + " CSV files; expected exactly one (the SAM.gov extract) or an .xlsx workbook.");
+            }
+            return Optional.of(csvs.get(0));
+        } catch (java.util.zip.ZipException e) {
+            throw new ListFileException(file.getFileName() + " is a damaged zip archive: " + e.getMessage(), e);
         }
     }
 

@@ -114,6 +114,24 @@ class ListFileReaderTest {
     }
 
     @Test
+    void readsTheSamExtractInsideTheZipSamGovDelivers() throws Exception {
+        Path csv = TestLists.write(dir, "SAM_Exclusions_Public_Extract_V2_26327.CSV", TestLists.SAM_HEADER, List.of(
+                TestLists.samPerson("Orla", "Fictivane", "OH", "1000000004", "03/15/2024", "Indefinite")));
+        Path zip = dir.resolve("SAM_Exclusions_Public_Extract_V2_26327.ZIP");
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(csv.getFileName().toString()));
+            out.write(java.nio.file.Files.readAllBytes(csv));
+            out.closeEntry();
+        }
+        ListFileReader.Summary[] s = new ListFileReader.Summary[1];
+        List<ExclusionRecord> rows = read(zip, ListSource.SAM, s);
+        assertThat(rows).singleElement().extracting(ExclusionRecord::lastName).isEqualTo("Fictivane");
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        assertThat(s[0].sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                md.digest(java.nio.file.Files.readAllBytes(zip))));
+    }
+
+    @Test
     void anUnknownHeaderIsRefusedNamingTheColumnsExpected() {
         Path file = TestLists.write(dir, "roster.csv", "Name,NPI,Lic Exp", List.of("A,1,2"));
         assertThatThrownBy(() -> ListFileReader.read(file, null, r -> { }, Progress.NONE))
