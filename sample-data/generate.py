@@ -80,6 +80,11 @@ def expiry_offset(i, salt):
     return random.randint(91, 1000)
 
 
+def gender_of(first, _draw):
+    """The gender follows the first name; the draw is kept so the random sequence (names, NPIs) stays stable."""
+    return "F" if first in FEMALE else "M"
+
+
 def rel(days):
     return ("+" if days >= 0 else "") + str(days)
 
@@ -103,7 +108,7 @@ for i in range(160):
     prescriber = degree in ("MD", "DO", "NP", "PA-C")
     p = {
         "firstName": first, "middleName": random.choice(["", "J", "Marie", "Lee", "A"]), "lastName": last,
-        "degree": degree, "dateOfBirth": dob, "gender": "F" if first in FEMALE else "M",
+        "degree": degree, "dateOfBirth": dob, "gender": gender_of(first, random.choice(["F", "M"])),
         "languages": random.choice(["English", "English, Spanish", "English, Vietnamese", "English, German", "English, Arabic"]),
         "email": "%s.%s@example.org" % (first.lower().encode("ascii", "ignore").decode(), "p%03d" % i),
         "phone": "(555) 01%d-%04d" % (i % 10, 1000 + i),
@@ -156,8 +161,10 @@ for i in range(160):
                            "city": city, "state": state, "zip": zipc, "phone": "(555) 02%d-%04d" % (i % 10, 2000 + i),
                            "fax": "(555) 03%d-%04d" % (i % 10, 3000 + i), "hours": "Mon-Fri 8:00-17:00",
                            "acceptingNewPatients": i % 4 != 0, "primary": True})
-    if i % 9 == 0 and first in FEMALE:
-        p["otherNames"] = [{"kind": "Maiden", "lastName": random.choice(LAST), "firstName": first}]
+    if i % 9 == 0:
+        maiden = random.choice(LAST)  # drawn for every ninth provider so the random sequence stays stable
+        if first in FEMALE:
+            p["otherNames"] = [{"kind": "Maiden", "lastName": maiden, "firstName": first}]
     if i % 5 == 0:
         p["medicaidIds"] = [{"state": state, "number": "MCD%07d" % (i * 101)}]
     if i < 12:
