@@ -1,14 +1,11 @@
 package org.creddesk.ui.packet;
 
-import java.awt.image.BufferedImage;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
-import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -124,23 +121,11 @@ public final class PacketView {
         if (job == null || !job.showPrintDialog(snapshots.getScene().getWindow())) {
             return;
         }
-        model.print(model.selectedSnapshotProperty().get(), pages -> printPages(job, pages));
-    }
-
-    private void printPages(PrinterJob job, List<BufferedImage> pages) {
-        PageLayout layout = job.getJobSettings().getPageLayout();
-        for (BufferedImage page : pages) {
-            ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
-            view.setPreserveRatio(true);
-            view.setFitWidth(layout.getPrintableWidth());
-            view.setFitHeight(layout.getPrintableHeight());
-            if (!job.printPage(view)) {
+        model.print(model.selectedSnapshotProperty().get(), pages -> {
+            if (!PacketPrinter.print(job, pages)) {
                 model.noticeProperty().set(messages.text("packet.print.failed"));
-                job.cancelJob();
-                return;
             }
-        }
-        job.endJob();
+        });
     }
 
     private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
