@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The TrueType font every packet and filled form embeds, so names such as Müller, Nguyễn or Ω render the same
- * on every machine. DejaVu Sans ships in our jar (see ADR 0005); the system copy and PDFBox's LiberationSans are
+ * on every machine. DejaVu Sans ships in our jar (see ADR 0007); the system copy and PDFBox's LiberationSans are
  * fallbacks for a stripped-down build only.
  */
 public final class PacketFonts {
