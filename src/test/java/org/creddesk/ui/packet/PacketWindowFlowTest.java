@@ -65,9 +65,13 @@ class PacketWindowFlowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void mapAFormThenProduceAPacketWithIt(FxRobot robot) throws Exception {
         ListView<?> navigation = robot.lookup(".navigation").queryListView();
-        robot.interact(() -> navigation.getSelectionModel().select(1));
+        // by its key, not its position: the navigation order changes as features add screens
+        robot.interact(() -> navigation.getItems().stream()
+                .filter(e -> ((org.creddesk.ui.common.ScreenEntry) e).titleKey().equals("shell.nav.packets"))
+                .findFirst().ifPresent(e -> ((ListView<Object>) navigation).getSelectionModel().select(e)));
         waitUntil(() -> robot.lookup("#packetTabs").tryQuery().isPresent());
 
         robot.clickOn("Form mappings");
