@@ -179,11 +179,15 @@ final class RosterPass implements RowSink {
                               List<RosterMember> memberChanges) {
         RosterRow row = c.row();
         if (c.existing() == null) {
-            ProviderFile created = mapper.create(row, providerValues(row.values()));
-            toSave.add(created);
-            idByNpi.put(row.npi(), created.id());
-            memberChanges.add(member(null, created.id(), row));
-            return new RowOutcome(row.number(), row.npi(), row.displayName(), RowStatus.NEW, created.id(),
+            String createdId = null;
+            if (apply) {
+                // a preview only counts new providers: building their files is work for the apply
+                ProviderFile created = mapper.create(row, providerValues(row.values()));
+                toSave.add(created);
+                createdId = created.id();
+                memberChanges.add(member(null, createdId, row));
+            }
+            return new RowOutcome(row.number(), row.npi(), row.displayName(), RowStatus.NEW, createdId,
                     c.changes(), List.of(), null);
         }
         ProviderFile f = c.existing();

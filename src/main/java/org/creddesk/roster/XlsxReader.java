@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -106,6 +105,19 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
         }
     }
 
+    /** The zero-based column of an A1 reference ("AB12" is 27); cheaper than parsing a CellReference per cell. */
+    static int column(String ref) {
+        int col = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch < 'A' || ch > 'Z') {
+                break;
+            }
+            col = col * 26 + (ch - 'A' + 1);
+        }
+        return col - 1;
+    }
+
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final RowSink sink;
         private final List<String> cells = new ArrayList<>();
@@ -130,7 +142,7 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
 
         @Override
         public void cell(String ref, String value, XSSFComment comment) {
-            int col = ref == null ? cells.size() : new CellReference(ref).getCol();
+            int col = ref == null ? cells.size() : column(ref);
             while (cells.size() < col) {
                 cells.add("");
             }
