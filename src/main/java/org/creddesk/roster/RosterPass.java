@@ -169,7 +169,7 @@ final class RosterPass implements RowSink {
             }
         }
         if (apply) {
-            session.save(toSave);
+            session.save(toSave, existing);
             session.saveMembers(memberChanges, members);
         }
         chunk.clear();

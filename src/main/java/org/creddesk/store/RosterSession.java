@@ -91,9 +91,10 @@ public final class RosterSession {
                 .bind(0, source).mapTo(String.class).findFirst().map(Instant::parse);
     }
 
-    public ProviderRepository.SaveSummary save(List<ProviderFile> files) {
+    /** Saves files whose stored versions were loaded through {@link #load} in this session ({@code stored}). */
+    public ProviderRepository.SaveSummary save(List<ProviderFile> files, Map<String, ProviderFile> stored) {
         requireWritable();
-        return providers.saveAll(handle, files, ctx, opId);
+        return providers.saveAll(handle, files, stored, ctx, opId);
     }
 
     /** Inserts or updates membership rows, each logged in the change log under this operation. */
