@@ -4,6 +4,10 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.monitoring.ScreeningService;
+import org.creddesk.packet.PacketFonts;
+import org.creddesk.packet.PacketService;
+import org.creddesk.packet.PayerForms;
 import org.creddesk.provider.DocumentService;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.roster.RosterExporter;
@@ -12,9 +16,24 @@ import org.creddesk.sample.SampleDataLoader;
 import org.creddesk.store.BlobStore;
 import org.creddesk.store.ChangeLog;
 import org.creddesk.store.Database;
+import org.creddesk.store.ExclusionRepository;
+import org.creddesk.store.PacketRepository;
 import org.creddesk.store.ProviderRepository;
 import org.creddesk.store.RosterRepository;
+import org.creddesk.store.ScreeningRepository;
 import org.creddesk.store.SettingsRepository;
+import org.creddesk.domain.workflow.DeadlinePolicy;
+import org.creddesk.domain.workflow.DeadlineSettings;
+import org.creddesk.store.ChecklistRepository;
+import org.creddesk.store.CredentialingRepository;
+import org.creddesk.store.DeadlineRepository;
+import org.creddesk.store.EnrollmentRepository;
+import org.creddesk.store.ProviderWorkflowRepository;
+import org.creddesk.workflow.ChecklistService;
+import org.creddesk.workflow.DeadlineService;
+import org.creddesk.workflow.DecisionService;
+import org.creddesk.workflow.EnrollmentService;
+import org.creddesk.workflow.WhatBlocksThisFile;
 
 /** The composition root: builds every service once, by hand, for the window and the CLI alike. */
 public final class AppContext implements AutoCloseable {
@@ -31,6 +50,16 @@ public final class AppContext implements AutoCloseable {
     private final RosterRepository rosterRepository;
     private final RosterImporter rosterImporter;
     private final RosterExporter rosterExporter;
+    private final DeadlinePolicy deadlinePolicy;
+    private final DeadlineService deadlines;
+    private final ChecklistService checklists;
+    private final DecisionService decisions;
+    private final EnrollmentService enrollments;
+    private final WhatBlocksThisFile whatBlocks;
+    private final ScreeningService screening;
+    private final PacketRepository packetRepository;
+    private final PayerForms payerForms;
+    private final PacketService packets;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -46,6 +75,27 @@ public final class AppContext implements AutoCloseable {
         this.rosterRepository = new RosterRepository(database, providerRepository);
         this.rosterImporter = new RosterImporter(rosterRepository, clock, manual);
         this.rosterExporter = new RosterExporter(rosterRepository, providerRepository, clock);
+        // Workflow: the deadline table refreshes inside every provider save and every workflow write.
+        this.deadlinePolicy = new DeadlinePolicy(DeadlineSettings.defaults(), clock);
+        DeadlineRepository deadlineRepository = new DeadlineRepository(database, deadlinePolicy);
+        deadlineRepository.attachTo(providerRepository);
+        ChecklistRepository checklistRepository = new ChecklistRepository(database, deadlineRepository);
+        this.deadlines = new DeadlineService(deadlineRepository, deadlinePolicy, settings, clock);
+        this.checklists = new ChecklistService(checklistRepository, providerRepository, clock);
+        this.decisions = new DecisionService(new CredentialingRepository(database, deadlineRepository),
+                checklistRepository, providerRepository, deadlinePolicy, clock);
+        this.enrollments = new EnrollmentService(new EnrollmentRepository(database, deadlineRepository),
+                providerRepository, deadlinePolicy, clock);
+        this.whatBlocks = new WhatBlocksThisFile(providerRepository, new ProviderWorkflowRepository(database),
+                deadlinePolicy, clock);
+        deadlines.ensureDerived(null);
+        this.screening = new ScreeningService(new ExclusionRepository(database), new ScreeningRepository(database),
+                clock);
+        this.packetRepository = new PacketRepository(database);
+        PacketFonts packetFonts = new PacketFonts();
+        this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
+        this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
+                new WorkflowChecklistSource(checklists), clock);
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -80,6 +130,11 @@ public final class AppContext implements AutoCloseable {
         return sampleData;
     }
 
+    /** Exclusion-list import, screening, review queue and "last screened" (issue 6). */
+    public ScreeningService screening() {
+        return screening;
+    }
+
     public SettingsRepository settings() {
         return settings;
     }
@@ -102,6 +157,38 @@ public final class AppContext implements AutoCloseable {
 
     public RosterExporter rosterExporter() {
         return rosterExporter;
+    }
+
+    public DeadlinePolicy deadlinePolicy() {
+        return deadlinePolicy;
+    }
+
+    public DeadlineService deadlines() {
+        return deadlines;
+    }
+
+    public ChecklistService checklists() {
+        return checklists;
+    }
+
+    public DecisionService decisions() {
+        return decisions;
+    }
+
+    public EnrollmentService enrollments() {
+        return enrollments;
+    }
+
+    public WhatBlocksThisFile whatBlocks() {
+        return whatBlocks;
+    }
+
+    public PacketService packets() {
+        return packets;
+    }
+
+    public PayerForms payerForms() {
+        return payerForms;
     }
 
     /** Who is working at this desk, for the change log of hand edits. */

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code creddesk [--db FILE] [--as-of DATE] [command]}: the window without a command, the CLI with one. */
 @Command(name = "creddesk", mixinStandardHelpOptions = true, version = "CredDesk 0.1",
         description = "Credentialing workstation: provider files, rosters, deadlines, packets, screening.",
-        subcommands = {SampleDataCommand.class, ProvidersCommand.class, RosterCommand.class, BenchCommand.class})
+        subcommands = {SampleDataCommand.class, ProvidersCommand.class, RosterCommand.class, DeadlinesCommand.class,
+                ScreenCommand.class, PacketCommand.class, BenchCommand.class})
 public final class CredDeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: the data folder's creddesk.db)")
     Path db;

@@ -38,7 +38,9 @@ class DatabaseTest {
     @Test
     void migratesFromThePreviousVersionKeepingDataAndABackupFirst() throws Exception {
         Path file = dir.resolve("b.db");
-        int previous = Math.max(1, latest() - 1);
+        // The migration before the latest (versions need not be consecutive: V3 may land before V2).
+        List<Migrator.Migration> all = Migrator.available();
+        int previous = all.size() > 1 ? all.get(all.size() - 2).version() : 1;
         Database old = Database.open(file, Clock.systemUTC(), previous, 1000);
         ProviderFile f = ProviderRepositoryTest.müller();
         new ProviderRepository(old).save(f, ChangeContext.manual("alice", "test"));

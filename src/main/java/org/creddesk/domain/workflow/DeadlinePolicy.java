@@ -1,0 +1,228 @@
+package org.creddesk.domain.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.creddesk.domain.Affiliation;
+import org.creddesk.domain.BoardCertification;
+import org.creddesk.domain.DeaRegistration;
+import org.creddesk.domain.License;
+import org.creddesk.domain.MalpracticePolicy;
+import org.creddesk.domain.PracticeLocation;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.ProviderStatus;
+import org.creddesk.domain.RegistrationKind;
+
+/**
+ * Derives every deadline of DOMAIN.md from a provider file and its workflow data. The dates derived never depend
+ * on today (so they can be stored and refreshed only when the data moves); {@link #statusOf} and {@link #stageOf}
+ * read the injected clock.
+ */
+public final class DeadlinePolicy {
+    private final DeadlineSettings settings;
+    private final Clock clock;
+    private final PsvFreshness freshness;
+
+    public DeadlinePolicy(DeadlineSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.freshness = new PsvFreshness(settings);
+    }
+
+    public DeadlineSettings settings() {
+        return settings;
+    }
+
+    public PsvFreshness freshness() {
+        return freshness;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public DeadlineStatus statusOf(Deadline d) {
+        return d.statusOn(today());
+    }
+
+    /** The alert stage ("30d", "expired"); for recredentialing past due, "late-window" then "lapsed". */
+    public String stageOf(Deadline d, LocalDate on) {
+        if (d.kind() == DeadlineKind.RECREDENTIALING && on.isAfter(d.due())) {
+            return on.isAfter(d.due().plusDays(settings.recredentialingLateDays())) ? "lapsed" : "late-window";
+        }
+        return d.stageOn(on);
+    }
+
+    public List<Deadline> derive(ProviderFile file, ProviderWorkflow workflow) {
+        if (file.provider().status() == ProviderStatus.RETIRED) {
+            return List.of();
+        }
+        List<Deadline> result = new ArrayList<>();
+        String pid = file.id();
+        for (License l : newestBy(file.licenses(), l -> key(l.state(), l.type()), License::expires)) {
+            expiry(result, pid, DeadlineKind.LICENSE, DeadlineSubjects.license(l), l.expires(), l.id());
+        }
+        for (DeaRegistration r : newestBy(file.registrations(), r -> key(r.kind().name(), r.state()),
+                DeaRegistration::expires)) {
+            DeadlineKind kind = r.kind() == RegistrationKind.DEA ? DeadlineKind.DEA : DeadlineKind.CDS;
+            expiry(result, pid, kind, DeadlineSubjects.registration(r), r.expires(), r.id());
+        }
+        for (BoardCertification b : newestBy(file.boardCertifications(), b -> key(b.board(), b.specialty()),
+                BoardCertification::expires)) {
+            expiry(result, pid, DeadlineKind.BOARD, DeadlineSubjects.board(b), b.expires(), b.id());
+        }
+        // A renewal is usually a new policy, sometimes with another carrier: only the latest one alerts.
+        newestBy(file.malpracticePolicies(), m -> "", MalpracticePolicy::expires).forEach(m ->
+                expiry(result, pid, DeadlineKind.MALPRACTICE, DeadlineSubjects.malpractice(m), m.expires(), m.id()));
+        for (Affiliation a : file.affiliations()) {
+            reappointmentDue(a).ifPresent(due -> expiry(result, pid, DeadlineKind.REAPPOINTMENT,
+                    DeadlineSubjects.reappointment(a), due, a.id()));
+        }
+        workflow.lastApproval().ifPresent(d -> result.add(new Deadline(pid, DeadlineKind.RECREDENTIALING,
+                "Recredentialing (last approved " + d.decidedOn() + ")", recredentialingDue(d.decidedOn()),
+                d.decidedOn().plusMonths(settings.recredentialingWarnMonth()), d.id(), List.of())));
+        caqh(file).ifPresent(result::add);
+        for (EnrollmentFacts e : workflow.enrollments()) {
+            enrollment(result, pid, e);
+        }
+        psv(result, file, workflow);
+        return result;
+    }
+
+    private void expiry(List<Deadline> out, String pid, DeadlineKind kind, String subject, LocalDate due, String id) {
+        if (due != null) {
+            out.add(new Deadline(pid, kind, subject, due, due.minusDays(settings.firstAlertDays()), id,
+                    settings.expiryAlertDays()));
+        }
+    }
+
+    /** 36 months after the decision; Feb 29 + 36 months is Feb 28. */
+    public LocalDate recredentialingDue(LocalDate lastDecision) {
+        return lastDecision.plusMonths(settings.recredentialingMonths());
+    }
+
+    /** Whether a decision on {@code decisionDate} still counts as recredentialing (due date + the late window). */
+    public boolean countsAsRecredentialing(LocalDate lastDecision, LocalDate decisionDate) {
+        return !decisionDate.isAfter(recredentialingDue(lastDecision).plusDays(settings.recredentialingLateDays()));
+    }
+
+    /** The last day of the attestation: the CAQH profile reads "Expired" the day after. */
+    public LocalDate caqhDue(LocalDate attestedOn, String practiceState) {
+        return attestedOn.plusDays(settings.caqhDaysFor(practiceState));
+    }
+
+    private Optional<Deadline> caqh(ProviderFile file) {
+        LocalDate attested = file.provider().caqhAttestedOn();
+        if (attested == null) {
+            return Optional.empty();
+        }
+        String state = file.primaryLocation().map(PracticeLocation::state).orElse(null);
+        LocalDate due = caqhDue(attested, state);
+        String id = file.provider().caqhId();
+        String subject = id == null || id.isBlank() ? "CAQH re-attestation" : "CAQH re-attestation " + id.strip();
+        return Optional.of(new Deadline(file.id(), DeadlineKind.CAQH, subject, due,
+                due.minusDays(settings.caqhWarnDays()), file.id(), List.of()));
+    }
+
+    public Optional<LocalDate> reappointmentDue(Affiliation a) {
+        LocalDate base = a.lastReappointed() != null ? a.lastReappointed() : a.appointed();
+        if (base == null) {
+            return Optional.empty();
+        }
+        int months = a.reappointmentMonths() == null ? settings.defaultReappointmentMonths() : a.reappointmentMonths();
+        return Optional.of(base.plusMonths(months));
+    }
+
+    /** Medicare revalidation: five years on, due the last day of that month. */
+    public LocalDate medicareRevalidationDue(LocalDate lastEnrolledOrRevalidated) {
+        return lastEnrolledOrRevalidated.plusYears(settings.medicareRevalidationYears())
+                .with(TemporalAdjusters.lastDayOfMonth());
+    }
+
+    public LocalDate medicaidRevalidationDue(LocalDate lastEnrolledOrRevalidated) {
+        return lastEnrolledOrRevalidated.plusYears(settings.medicaidRevalidationYears());
+    }
+
+    /** Submitted plus the payer's typical processing days. */
+    public Optional<LocalDate> expectedDecision(EnrollmentFacts e) {
+        LocalDate submitted = e.enrollment().submittedOn();
+        return submitted == null || e.payer() == null ? Optional.empty()
+                : Optional.of(submitted.plusDays(e.payer().typicalProcessingDays()));
+    }
+
+    /** The next follow-up: as the last note planned it, else one cadence after the last note or the submission. */
+    public Optional<LocalDate> nextFollowUp(EnrollmentFacts e) {
+        Optional<FollowUp> last = e.latestFollowUp();
+        if (last.isPresent() && last.get().nextFollowUp() != null) {
+            return Optional.of(last.get().nextFollowUp());
+        }
+        LocalDate from = last.map(FollowUp::on).orElse(e.enrollment().submittedOn());
+        return from == null || e.payer() == null ? Optional.empty()
+                : Optional.of(from.plusDays(e.payer().followUpCadenceDays()));
+    }
+
+    private void enrollment(List<Deadline> out, String pid, EnrollmentFacts e) {
+        Enrollment en = e.enrollment();
+        String payer = DeadlineSubjects.payer(e.payer(), en.state());
+        if (en.status().isWithPayer()) {
+            expectedDecision(e).ifPresent(due -> out.add(new Deadline(pid, DeadlineKind.ENROLLMENT,
+                    payer + ": decision expected", due, due.minusDays(settings.enrollmentWarnDays()), en.id(),
+                    List.of())));
+            nextFollowUp(e).ifPresent(due -> out.add(new Deadline(pid, DeadlineKind.FOLLOW_UP,
+                    "Follow up with " + payer, due, due.minusDays(settings.followUpWarnDays()), en.id(), List.of())));
+        }
+        if (en.status() == EnrollmentStatus.INFORMATION_REQUESTED && en.informationRequestedOn() != null) {
+            LocalDate due = en.informationRequestedOn().plusDays(settings.informationRequestDays());
+            out.add(new Deadline(pid, DeadlineKind.ENROLLMENT, payer + ": answer the request for information", due,
+                    due.minusDays(settings.enrollmentWarnDays()), en.id(), List.of()));
+        }
+        if (en.status() == EnrollmentStatus.APPROVED && e.payer() != null && e.payer().kind() != PayerKind.COMMERCIAL) {
+            LocalDate base = en.revalidatedOn() != null ? en.revalidatedOn() : en.effectiveDate();
+            if (base != null) {
+                boolean medicare = e.payer().kind() == PayerKind.MEDICARE;
+                LocalDate due = medicare ? medicareRevalidationDue(base) : medicaidRevalidationDue(base);
+                out.add(new Deadline(pid, DeadlineKind.REVALIDATION, payer + " revalidation", due,
+                        due.minusDays(settings.revalidationWarnDays()), en.id(), List.of()));
+            }
+        }
+    }
+
+    /** Before a planned committee: every required verification must be fresh on that date. */
+    private void psv(List<Deadline> out, ProviderFile file, ProviderWorkflow workflow) {
+        for (Checklist c : workflow.checklists()) {
+            if (!c.isOpen() || !c.kind().endsInDecision() || c.plannedCommittee() == null) {
+                continue;
+            }
+            LocalDate committee = c.plannedCommittee();
+            List<PsvRequirement> required = PsvRequirements.of(file, workflow.itemsOf(c.id()));
+            for (PsvCheck check : freshness.checkAll(required, workflow.verifications(), committee, c.program())) {
+                if (!check.isFresh()) {
+                    String state = check.state() == PsvCheck.State.MISSING ? "missing" : "stale";
+                    out.add(new Deadline(file.id(), DeadlineKind.PSV, check.requirement().label() + " " + state
+                            + " for committee " + committee, committee,
+                            committee.minusDays(settings.psvWarnDays()), c.id(), List.of()));
+                }
+            }
+        }
+    }
+
+    /** Of several records of the same credential (a renewal beside the old one), the one expiring last. */
+    private static <T> Collection<T> newestBy(List<T> rows, Function<T, String> key, Function<T, LocalDate> expires) {
+        Comparator<T> byExpiry = Comparator.comparing(expires, Comparator.nullsFirst(Comparator.naturalOrder()));
+        Map<String, Optional<T>> newest = rows.stream().collect(Collectors.groupingBy(key,
+                java.util.LinkedHashMap::new, Collectors.maxBy(byExpiry)));
+        return newest.values().stream().flatMap(Optional::stream).toList();
+    }
+
+    private static String key(String a, String b) {
+        return (a == null ? "" : a.strip().toUpperCase()) + "|" + (b == null ? "" : b.strip().toUpperCase());
+    }
+}

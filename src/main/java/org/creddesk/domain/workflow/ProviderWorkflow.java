@@ -1,0 +1,33 @@
+package org.creddesk.domain.workflow;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The workflow data of one provider that deadlines depend on, beside the provider file. */
+public record ProviderWorkflow(List<CredentialingDecision> decisions, List<Checklist> checklists,
+                               List<ChecklistItem> items, List<Verification> verifications,
+                               List<EnrollmentFacts> enrollments) {
+    public ProviderWorkflow {
+        decisions = List.copyOf(decisions);
+        checklists = List.copyOf(checklists);
+        items = List.copyOf(items);
+        verifications = List.copyOf(verifications);
+        enrollments = List.copyOf(enrollments);
+    }
+
+    public static ProviderWorkflow empty() {
+        return new ProviderWorkflow(List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The last approval: recredentialing counts from it. */
+    public Optional<CredentialingDecision> lastApproval() {
+        return decisions.stream().filter(d -> d.outcome() == DecisionOutcome.APPROVE)
+                .max(Comparator.comparing(CredentialingDecision::decidedOn));
+    }
+
+    public List<ChecklistItem> itemsOf(String checklistId) {
+        return items.stream().filter(i -> i.checklistId().equals(checklistId))
+                .sorted(Comparator.comparingInt(ChecklistItem::position)).toList();
+    }
+}

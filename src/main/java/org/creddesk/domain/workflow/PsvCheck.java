@@ -1,0 +1,30 @@
+package org.creddesk.domain.workflow;
+
+import java.time.LocalDate;
+
+/**
+ * How one required verification stands on a decision date. {@code verification} is the newest one on or before
+ * that date (null when missing); {@code ageDays} its age then; {@code maxAgeDays} the limit that applied.
+ */
+public record PsvCheck(PsvRequirement requirement, Verification verification, LocalDate decisionDate,
+                       int maxAgeDays, long ageDays, State state) {
+
+    public enum State {
+        FRESH, STALE, MISSING
+    }
+
+    public boolean isFresh() {
+        return state == State.FRESH;
+    }
+
+    /** Why it does not count, in words a coordinator can act on. */
+    public String reason() {
+        return switch (state) {
+            case FRESH -> requirement.label() + " verified " + verification.verifiedOn() + " (" + ageDays
+                    + " days old on " + decisionDate + ")";
+            case MISSING -> requirement.label() + " has no primary-source verification on or before " + decisionDate;
+            case STALE -> requirement.label() + " was verified " + verification.verifiedOn() + ", " + ageDays
+                    + " days before " + decisionDate + "; at most " + maxAgeDays + " days are allowed";
+        };
+    }
+}

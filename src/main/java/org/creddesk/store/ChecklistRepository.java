@@ -1,0 +1,142 @@
+package org.creddesk.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Ids;
+import org.creddesk.domain.workflow.Checklist;
+import org.creddesk.domain.workflow.ChecklistItem;
+import org.creddesk.domain.workflow.ChecklistTemplate;
+import org.creddesk.domain.workflow.TemplateItem;
+import org.jdbi.v3.core.Handle;
+
+/** Checklist templates (data, editable) and the checklists started from them, with their items. */
+public final class ChecklistRepository {
+    private final Database db;
+    private final DeadlineRepository deadlines;
+
+    public ChecklistRepository(Database db, DeadlineRepository deadlines) {
+        this.db = db;
+        this.deadlines = deadlines;
+    }
+
+    public List<ChecklistTemplate> templates() {
+        return db.read(h -> {
+            List<ChecklistTemplate> result = new ArrayList<>();
+            for (WorkflowSchema.TemplateRow t : WorkflowRows.select(h, WorkflowSchema.TEMPLATE, "1 = 1 ORDER BY name")) {
+                result.add(template(h, t));
+            }
+            return result;
+        });
+    }
+
+    public Optional<ChecklistTemplate> templateByCode(String code) {
+        return db.read(h -> WorkflowRows.select(h, WorkflowSchema.TEMPLATE, "code = ?", code).stream().findFirst()
+                .map(t -> template(h, t)));
+    }
+
+    private static ChecklistTemplate template(Handle h, WorkflowSchema.TemplateRow t) {
+        List<TemplateItem> items = WorkflowRows.select(h, WorkflowSchema.TEMPLATE_ITEM, "template_id = ? ORDER BY position",
+                t.id()).stream().map(i -> new TemplateItem(i.kind(), i.label(), i.required(), i.element(),
+                i.credentialType())).toList();
+        return new ChecklistTemplate(t.id(), t.code(), t.name(), t.kind(), t.payerId(), items);
+    }
+
+    /** Saves a template (new, or replacing the items of an existing one; removed items become tombstones). */
+    public void saveTemplate(ChecklistTemplate template, ChangeContext ctx) {
+        db.write(h -> {
+            WorkflowRows rows = rows(h, ctx);
+            WorkflowSchema.TemplateRow row = new WorkflowSchema.TemplateRow(template.id(), template.code(),
+                    template.name(), template.kind(), template.payerId());
+            List<WorkflowSchema.TemplateRow> old = WorkflowRows.select(h, WorkflowSchema.TEMPLATE, "id = ?", template.id());
+            if (old.isEmpty()) {
+                rows.insert(WorkflowSchema.TEMPLATE, row, null);
+            } else {
+                rows.update(WorkflowSchema.TEMPLATE, old.get(0), row, null);
+            }
+            List<WorkflowSchema.TemplateItemRow> oldItems = WorkflowRows.select(h, WorkflowSchema.TEMPLATE_ITEM,
+                    "template_id = ? ORDER BY position", template.id());
+            for (int i = 0; i < template.items().size(); i++) {
+                TemplateItem t = template.items().get(i);
+                String id = i < oldItems.size() ? oldItems.get(i).id() : Ids.newId(db.clock());
+                WorkflowSchema.TemplateItemRow item = new WorkflowSchema.TemplateItemRow(id, template.id(), i + 1,
+                        t.kind(), t.label(), t.required(), t.element(), t.credentialType());
+                if (i < oldItems.size()) {
+                    rows.update(WorkflowSchema.TEMPLATE_ITEM, oldItems.get(i), item, null);
+                } else {
+                    rows.insert(WorkflowSchema.TEMPLATE_ITEM, item, null);
+                }
+            }
+            for (int i = template.items().size(); i < oldItems.size(); i++) {
+                h.execute("UPDATE checklist_template_item SET deleted_at = ?, updated_at = ?, version = version + 1 "
+                        + "WHERE id = ?", db.clock().instant().toString(), db.clock().instant().toString(),
+                        oldItems.get(i).id());
+            }
+            return null;
+        });
+    }
+
+    /** Starts a checklist with its items in one transaction; deadlines follow (PSV before the committee). */
+    public void start(Checklist checklist, List<ChecklistItem> items, ChangeContext ctx) {
+        db.write(h -> {
+            WorkflowRows rows = rows(h, ctx);
+            rows.insert(WorkflowSchema.CHECKLIST, checklist, checklist.providerId());
+            for (ChecklistItem item : items) {
+                rows.insert(WorkflowSchema.CHECKLIST_ITEM, item, checklist.providerId());
+            }
+            deadlines.refresh(h, checklist.providerId());
+            return null;
+        });
+    }
+
+    public void update(Checklist checklist, ChangeContext ctx) {
+        db.write(h -> {
+            Checklist old = WorkflowRows.select(h, WorkflowSchema.CHECKLIST, "id = ?", checklist.id()).stream()
+                    .findFirst().orElseThrow(() -> new StoreException("No checklist " + checklist.id()));
+            if (rows(h, ctx).update(WorkflowSchema.CHECKLIST, old, checklist, checklist.providerId())) {
+                deadlines.refresh(h, checklist.providerId());
+            }
+            return null;
+        });
+    }
+
+    public void updateItem(ChecklistItem item, ChangeContext ctx) {
+        db.write(h -> {
+            ChecklistItem old = WorkflowRows.select(h, WorkflowSchema.CHECKLIST_ITEM, "id = ?", item.id()).stream()
+                    .findFirst().orElseThrow(() -> new StoreException("No checklist item " + item.id()));
+            String providerId = providerOf(h, item.checklistId());
+            if (rows(h, ctx).update(WorkflowSchema.CHECKLIST_ITEM, old, item, providerId)) {
+                deadlines.refresh(h, providerId);
+            }
+            return null;
+        });
+    }
+
+    private static String providerOf(Handle h, String checklistId) {
+        return h.createQuery("SELECT provider_id FROM checklist WHERE id = ?").bind(0, checklistId)
+                .mapTo(String.class).one();
+    }
+
+    public List<Checklist> forProvider(String providerId) {
+        return db.read(h -> WorkflowRows.select(h, WorkflowSchema.CHECKLIST, "provider_id = ? ORDER BY started_on, id",
+                providerId));
+    }
+
+    public Optional<Checklist> byId(String id) {
+        return db.read(h -> WorkflowRows.select(h, WorkflowSchema.CHECKLIST, "id = ?", id).stream().findFirst());
+    }
+
+    public List<ChecklistItem> items(String checklistId) {
+        return db.read(h -> WorkflowRows.select(h, WorkflowSchema.CHECKLIST_ITEM, "checklist_id = ? ORDER BY position",
+                checklistId));
+    }
+
+    public Optional<ChecklistItem> item(String itemId) {
+        return db.read(h -> WorkflowRows.select(h, WorkflowSchema.CHECKLIST_ITEM, "id = ?", itemId).stream().findFirst());
+    }
+
+    private WorkflowRows rows(Handle h, ChangeContext ctx) {
+        return new WorkflowRows(h, ctx, Ids.newId(db.clock()), db.clock().instant());
+    }
+}

@@ -1,0 +1,249 @@
+package org.creddesk.store;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.creddesk.domain.ChangeAction;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.FieldChange;
+import org.creddesk.domain.Ids;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.Progress;
+import org.creddesk.domain.workflow.Deadline;
+import org.creddesk.domain.workflow.DeadlineKind;
+import org.creddesk.domain.workflow.DeadlinePolicy;
+import org.creddesk.domain.workflow.DeadlineQuery;
+import org.creddesk.domain.workflow.DeadlineSummary;
+import org.creddesk.domain.workflow.ProviderWorkflow;
+import org.creddesk.domain.workflow.TrackedDeadline;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The deadline table: derived by {@link DeadlinePolicy} and refreshed in the transaction of the change that moves
+ * it (provider saves through a save listener, workflow writes by their repositories), so the dashboard is one
+ * query. A row's id is derived from the deadline's key, so it is the same on every desk and across recomputes
+ * (the calendar export uses it as the event UID). Done and snooze survive refreshes while the key holds.
+ */
+public final class DeadlineRepository {
+    private static final int CHUNK = 500;
+    private static final String COLUMNS = "d.id, d.provider_id, d.kind, d.subject, d.due, d.warn_from, d.alert_stages, "
+            + "d.source_id, d.status, d.done_on, d.snoozed_until, d.snooze_reason, p.npi, p.last_name, p.first_name, "
+            + "p.coordinator";
+    private static final String FROM = " FROM deadline d JOIN provider p ON p.id = d.provider_id "
+            + "AND p.deleted_at IS NULL AND p.status = 'ACTIVE'";
+
+    private final Database db;
+    private final DeadlinePolicy policy;
+
+    public DeadlineRepository(Database db, DeadlinePolicy policy) {
+        this.db = db;
+        this.policy = policy;
+    }
+
+    /** Refreshes a provider's deadlines inside every save of its file. */
+    public void attachTo(ProviderRepository providers) {
+        providers.addSaveListener((h, saved, previous) -> refresh(h, saved));
+    }
+
+    static String idOf(String key) {
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Re-derives one provider's deadlines in the caller's transaction. */
+    void refresh(Handle h, String providerId) {
+        ProviderFile file = ProviderRepository.loadAll(h, List.of(providerId)).get(providerId);
+        if (file != null) {
+            refresh(h, file);
+        }
+    }
+
+    void refresh(Handle h, ProviderFile file) {
+        // Most saves (roster imports) touch providers without workflow data: one query instead of six.
+        ProviderWorkflow workflow = WorkflowFactsReader.hasAny(h, file.id())
+                ? WorkflowFactsReader.load(h, List.of(file.id())).get(file.id()) : ProviderWorkflow.empty();
+        sync(h, file.id(), policy.derive(file, workflow));
+    }
+
+    private void sync(Handle h, String providerId, List<Deadline> derived) {
+        Map<String, String[]> existing = new HashMap<>();
+        h.createQuery("SELECT key, warn_from, alert_stages FROM deadline WHERE provider_id = ?").bind(0, providerId)
+                .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(r -> existing.put(r[0], r));
+        Map<String, Deadline> wanted = new HashMap<>();
+        derived.forEach(d -> wanted.put(d.key(), d));
+        for (String key : existing.keySet()) {
+            if (!wanted.containsKey(key)) {
+                h.execute("DELETE FROM deadline WHERE key = ?", key);
+            }
+        }
+        for (Deadline d : wanted.values()) {
+            String stages = stages(d);
+            String[] row = existing.get(d.key());
+            if (row == null) {
+                h.execute("INSERT INTO deadline (id, key, provider_id, kind, subject, due, warn_from, alert_stages, "
+                                + "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", idOf(d.key()), d.key(), providerId,
+                        d.kind().name(), d.subject(), d.due().toString(), d.warnFrom().toString(), stages, d.sourceId());
+            } else if (!row[1].equals(d.warnFrom().toString()) || !row[2].equals(stages)) {
+                h.execute("UPDATE deadline SET warn_from = ?, alert_stages = ? WHERE key = ?", d.warnFrom().toString(),
+                        stages, d.key());
+            }
+        }
+    }
+
+    private static String stages(Deadline d) {
+        return d.alertStages().stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** Re-derives every provider's deadlines (after a migration or a change of settings); returns how many. */
+    public int recomputeAll(Progress progress) {
+        Progress p = progress == null ? Progress.NONE : progress;
+        List<String> ids = db.read(h -> h.createQuery("SELECT id FROM provider WHERE deleted_at IS NULL ORDER BY id")
+                .mapTo(String.class).list());
+        int[] count = {0};
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            p.checkCancelled();
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            db.write(h -> {
+                Map<String, ProviderFile> files = ProviderRepository.loadAll(h, chunk);
+                Map<String, ProviderWorkflow> workflows = WorkflowFactsReader.load(h, chunk);
+                for (ProviderFile f : files.values()) {
+                    List<Deadline> derived = policy.derive(f, workflows.get(f.id()));
+                    sync(h, f.id(), derived);
+                    count[0] += derived.size();
+                }
+                return null;
+            });
+            p.update(Math.min(ids.size(), from + CHUNK), ids.size(), "Deriving deadlines");
+        }
+        return count[0];
+    }
+
+    public List<TrackedDeadline> find(DeadlineQuery q) {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (!q.includeDone()) {
+            where.add("d.status = 'OPEN'");
+        }
+        if (!q.includeSnoozed()) {
+            where.add("(d.snoozed_until IS NULL OR d.snoozed_until <= ?)");
+            args.add(q.asOf().toString());
+        }
+        if (q.withinDays() != null) {
+            where.add("d.due <= ?");
+            args.add(q.asOf().plusDays(q.withinDays()).toString());
+        } else {
+            where.add("d.warn_from <= ?");
+            args.add(q.asOf().toString());
+        }
+        if (!q.kinds().isEmpty()) {
+            where.add("d.kind IN (" + q.kinds().stream().map(k -> "?").collect(Collectors.joining(", ")) + ")");
+            q.kinds().forEach(k -> args.add(k.name()));
+        }
+        if (q.coordinator() != null) {
+            where.add("p.coordinator = ?");
+            args.add(q.coordinator());
+        }
+        if (q.providerId() != null) {
+            where.add("d.provider_id = ?");
+            args.add(q.providerId());
+        }
+        String sql = "SELECT " + COLUMNS + FROM + " WHERE " + String.join(" AND ", where)
+                + " ORDER BY d.due, d.kind, p.last_name COLLATE NOCASE, d.subject LIMIT ?";
+        args.add(q.limit());
+        return db.read(h -> {
+            var query = h.createQuery(sql);
+            for (int i = 0; i < args.size(); i++) {
+                query.bind(i, args.get(i));
+            }
+            return query.map((rs, c) -> tracked(rs)).list();
+        });
+    }
+
+    public Optional<TrackedDeadline> byId(String id) {
+        return db.read(h -> h.createQuery("SELECT " + COLUMNS + FROM + " WHERE d.id = ?").bind(0, id)
+                .map((rs, c) -> tracked(rs)).findFirst());
+    }
+
+    private static TrackedDeadline tracked(java.sql.ResultSet rs) throws java.sql.SQLException {
+        List<Integer> stages = rs.getString(7).isEmpty() ? List.of()
+                : Arrays.stream(rs.getString(7).split(",")).map(Integer::valueOf).toList();
+        Deadline d = new Deadline(rs.getString(2), DeadlineKind.valueOf(rs.getString(3)), rs.getString(4),
+                LocalDate.parse(rs.getString(5)), LocalDate.parse(rs.getString(6)), rs.getString(8), stages);
+        String last = rs.getString(14);
+        String first = rs.getString(15);
+        return new TrackedDeadline(rs.getString(1), d, rs.getString(13),
+                (last == null ? "" : last) + ", " + (first == null ? "" : first), rs.getString(16),
+                "DONE".equals(rs.getString(9)), date(rs.getString(10)), date(rs.getString(11)), rs.getString(12));
+    }
+
+    private static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    /** Counts for the dashboard on {@code asOf}: overall, then grouped by kind or coordinator. */
+    public DeadlineSummary summary(LocalDate asOf) {
+        List<DeadlineSummary> all = summarise(asOf, "'all'");
+        return all.isEmpty() ? new DeadlineSummary("all", 0, 0, 0, 0, 0) : all.get(0);
+    }
+
+    public List<DeadlineSummary> summaryByKind(LocalDate asOf) {
+        return summarise(asOf, "d.kind");
+    }
+
+    public List<DeadlineSummary> summaryByCoordinator(LocalDate asOf) {
+        return summarise(asOf, "COALESCE(p.coordinator, '')");
+    }
+
+    private List<DeadlineSummary> summarise(LocalDate asOf, String group) {
+        String day = asOf.toString();
+        String sql = "SELECT " + group + " AS g, SUM(d.due < :day), SUM(d.due >= :day AND d.due <= :d7), "
+                + "SUM(d.due >= :day AND d.due <= :d30), SUM(d.due >= :day AND d.due <= :d60), "
+                + "SUM(d.due >= :day AND d.due <= :d90)" + FROM
+                + " WHERE d.status = 'OPEN' AND (d.snoozed_until IS NULL OR d.snoozed_until <= :day) AND d.due <= :d90"
+                + " GROUP BY g ORDER BY g";
+        return db.read(h -> h.createQuery(sql).bind("day", day).bind("d7", asOf.plusDays(7).toString())
+                .bind("d30", asOf.plusDays(30).toString()).bind("d60", asOf.plusDays(60).toString())
+                .bind("d90", asOf.plusDays(90).toString())
+                .map((rs, c) -> new DeadlineSummary(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6))).list());
+    }
+
+    public void markDone(String id, LocalDate on, ChangeContext ctx) {
+        change(id, ctx, "UPDATE deadline SET status = 'DONE', done_on = ? WHERE id = ?", List.of(on.toString(), id),
+                List.of(new FieldChange("status", "OPEN", "DONE"), new FieldChange("doneOn", null, on.toString())));
+    }
+
+    public void reopen(String id, ChangeContext ctx) {
+        change(id, ctx, "UPDATE deadline SET status = 'OPEN', done_on = NULL, snoozed_until = NULL, "
+                + "snooze_reason = NULL WHERE id = ?", List.of(id), List.of(new FieldChange("status", null, "OPEN")));
+    }
+
+    public void snooze(String id, LocalDate until, String reason, ChangeContext ctx) {
+        change(id, ctx, "UPDATE deadline SET snoozed_until = ?, snooze_reason = ? WHERE id = ?",
+                List.of(until.toString(), reason, id), List.of(new FieldChange("snoozedUntil", null, until.toString()),
+                        new FieldChange("snoozeReason", null, reason)));
+    }
+
+    private void change(String id, ChangeContext ctx, String sql, List<Object> args, List<FieldChange> changes) {
+        db.write(h -> {
+            String providerId = h.createQuery("SELECT provider_id FROM deadline WHERE id = ?").bind(0, id)
+                    .mapTo(String.class).findFirst()
+                    .orElseThrow(() -> new StoreException("No deadline " + id + ": it may have been renewed meanwhile"));
+            h.execute(sql, args.toArray());
+            ChangeLog.append(h, Ids.newId(db.clock()), "deadline", id, providerId, ChangeAction.UPDATE, changes, ctx,
+                    db.clock().instant());
+            return null;
+        });
+    }
+
+    public int count() {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM deadline").mapTo(Integer.class).one());
+    }
+}

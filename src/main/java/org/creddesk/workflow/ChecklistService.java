@@ -1,0 +1,103 @@
+package org.creddesk.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Ids;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.workflow.Checklist;
+import org.creddesk.domain.workflow.ChecklistItem;
+import org.creddesk.domain.workflow.ChecklistStart;
+import org.creddesk.domain.workflow.ChecklistTemplate;
+import org.creddesk.domain.workflow.CredentialingProgram;
+import org.creddesk.domain.workflow.ItemStatus;
+import org.creddesk.provider.NotFoundException;
+import org.creddesk.store.ChecklistRepository;
+import org.creddesk.store.ProviderRepository;
+
+/** Starting a workflow for a provider from a template, and moving its items along. */
+public final class ChecklistService {
+    private final ChecklistRepository checklists;
+    private final ProviderRepository providers;
+    private final Clock clock;
+
+    public ChecklistService(ChecklistRepository checklists, ProviderRepository providers, Clock clock) {
+        this.checklists = checklists;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    public List<ChecklistTemplate> templates() {
+        return checklists.templates();
+    }
+
+    public void saveTemplate(ChecklistTemplate template, ChangeContext ctx) {
+        checklists.saveTemplate(template, ctx);
+    }
+
+    public Checklist start(String providerId, String templateCode, CredentialingProgram program,
+                           LocalDate plannedCommittee, ChangeContext ctx) {
+        ProviderFile file = providers.load(providerId)
+                .orElseThrow(() -> new NotFoundException("No provider " + providerId));
+        ChecklistTemplate template = checklists.templateByCode(templateCode).orElseThrow(() -> new NotFoundException(
+                "No checklist template '" + templateCode + "'; templates: " + templates().stream()
+                        .map(ChecklistTemplate::code).toList()));
+        ChecklistStart.Started started = ChecklistStart.of(template, file, program, LocalDate.now(clock),
+                plannedCommittee, () -> Ids.newId(clock));
+        checklists.start(started.checklist(), started.items(), ctx);
+        return started.checklist();
+    }
+
+    public List<Checklist> forProvider(String providerId) {
+        return checklists.forProvider(providerId);
+    }
+
+    public List<ChecklistItem> items(String checklistId) {
+        return checklists.items(checklistId);
+    }
+
+    /** Plans (or moves) the committee date; verifications must be fresh on it. */
+    public void planCommittee(String checklistId, LocalDate committee, ChangeContext ctx) {
+        Checklist c = checklist(checklistId);
+        checklists.update(new Checklist(c.id(), c.providerId(), c.templateId(), c.name(), c.kind(), c.program(),
+                c.startedOn(), committee, c.closedOn(), c.enrollmentId()), ctx);
+    }
+
+    /**
+     * Moves an item to a status. Waiving needs a reason; a document, when given, is attached to the item. Any
+     * status may be set again (a received document found wrong goes back to requested).
+     */
+    public ChecklistItem setStatus(String itemId, ItemStatus status, String waiverReason, String documentId,
+                                   ChangeContext ctx) {
+        ChecklistItem i = checklists.item(itemId).orElseThrow(() -> new NotFoundException("No checklist item " + itemId));
+        if (status == ItemStatus.WAIVED && (waiverReason == null || waiverReason.isBlank())) {
+            throw new IllegalArgumentException("'" + i.label() + "': say why it is waived.");
+        }
+        ChecklistItem moved = new ChecklistItem(i.id(), i.checklistId(), i.position(), i.kind(), i.label(),
+                i.required(), i.element(), i.credentialId(), status, LocalDate.now(clock),
+                status == ItemStatus.WAIVED ? waiverReason.strip() : null,
+                documentId != null ? documentId : i.documentId());
+        checklists.updateItem(moved, ctx);
+        return moved;
+    }
+
+    /** How far a checklist is: required items closed (verified or waived) out of all required items. */
+    public record ChecklistProgress(int requiredDone, int requiredTotal, int openItems) {
+        public boolean isComplete() {
+            return requiredDone == requiredTotal;
+        }
+    }
+
+    public ChecklistProgress progress(String checklistId) {
+        List<ChecklistItem> items = checklists.items(checklistId);
+        int total = (int) items.stream().filter(ChecklistItem::required).count();
+        int done = (int) items.stream().filter(i -> i.required() && !i.status().isOpen()).count();
+        int open = (int) items.stream().filter(i -> i.status().isOpen()).count();
+        return new ChecklistProgress(done, total, open);
+    }
+
+    private Checklist checklist(String id) {
+        return checklists.byId(id).orElseThrow(() -> new NotFoundException("No checklist " + id));
+    }
+}

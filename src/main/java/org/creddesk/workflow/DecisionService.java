@@ -1,0 +1,114 @@
+package org.creddesk.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Ids;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.workflow.Checklist;
+import org.creddesk.domain.workflow.ChecklistItem;
+import org.creddesk.domain.workflow.CredentialingDecision;
+import org.creddesk.domain.workflow.CredentialingProgram;
+import org.creddesk.domain.workflow.DecisionMaker;
+import org.creddesk.domain.workflow.DecisionOutcome;
+import org.creddesk.domain.workflow.DeadlinePolicy;
+import org.creddesk.domain.workflow.ItemStatus;
+import org.creddesk.domain.workflow.PsvCheck;
+import org.creddesk.domain.workflow.PsvRequirements;
+import org.creddesk.domain.workflow.Verification;
+import org.creddesk.provider.NotFoundException;
+import org.creddesk.store.ChecklistRepository;
+import org.creddesk.store.CredentialingRepository;
+import org.creddesk.store.ProviderRepository;
+
+/**
+ * Primary-source verifications and the credentialing decision. An approval or denial is refused while a required
+ * verification is missing or older than the freshness window on the decision date; the refusal lists each one and
+ * why. Deferring is always allowed: it is what a committee does with an incomplete file.
+ */
+public final class DecisionService {
+    private final CredentialingRepository credentialing;
+    private final ChecklistRepository checklists;
+    private final ProviderRepository providers;
+    private final DeadlinePolicy policy;
+    private final Clock clock;
+
+    public DecisionService(CredentialingRepository credentialing, ChecklistRepository checklists,
+                           ProviderRepository providers, DeadlinePolicy policy, Clock clock) {
+        this.clock = clock;
+        this.credentialing = credentialing;
+        this.checklists = checklists;
+        this.providers = providers;
+        this.policy = policy;
+    }
+
+    /** Records a verification; a checklist item it answers (same element and credential) becomes verified. */
+    public Verification recordVerification(Verification v, ChangeContext ctx) {
+        if (v.verifiedOn() == null || v.source() == null || v.source().isBlank() || v.verifier() == null
+                || v.verifier().isBlank()) {
+            throw new IllegalArgumentException("A verification needs its source, date and verifier.");
+        }
+        List<ChecklistItem> answered = new ArrayList<>();
+        for (Checklist c : checklists.forProvider(v.providerId())) {
+            if (!c.isOpen()) {
+                continue;
+            }
+            checklists.items(c.id()).stream()
+                    .filter(i -> i.element() == v.element() && i.status().isOpen()
+                            && (i.credentialId() == null || i.credentialId().equals(v.credentialId())))
+                    .map(i -> new ChecklistItem(i.id(), i.checklistId(), i.position(), i.kind(), i.label(),
+                            i.required(), i.element(), i.credentialId(), ItemStatus.VERIFIED, v.verifiedOn(), null,
+                            v.evidenceDocumentId() != null ? v.evidenceDocumentId() : i.documentId()))
+                    .forEach(answered::add);
+        }
+        credentialing.addVerification(v, answered, ctx);
+        return v;
+    }
+
+    /** What deciding would meet: every required verification checked on the decision date. */
+    public List<PsvCheck> check(String providerId, String checklistId, LocalDate decisionDate,
+                                CredentialingProgram program) {
+        ProviderFile file = providers.load(providerId).orElseThrow(() -> new NotFoundException("No provider " + providerId));
+        List<ChecklistItem> items = checklistId == null ? List.of()
+                : checklists.items(checklistId);
+        return policy.freshness().checkAll(PsvRequirements.of(file, items), credentialing.verifications(providerId),
+                decisionDate, program);
+    }
+
+    /** The outcome of asking for a decision: recorded, or refused with the verifications that block it. */
+    public record Result(Optional<CredentialingDecision> decision, List<PsvCheck> blocking) {
+        public boolean recorded() {
+            return decision.isPresent();
+        }
+
+        public List<String> reasons() {
+            return blocking.stream().map(PsvCheck::reason).toList();
+        }
+    }
+
+    /**
+     * Decides on the provider's open credentialing checklist when there is one (its program applies and it
+     * closes), else on the standard set of verifications under {@code program}.
+     */
+    public Result decide(String providerId, DecisionOutcome outcome, DecisionMaker by, LocalDate on,
+                         CredentialingProgram program, String note, ChangeContext ctx) {
+        Optional<Checklist> open = checklists.forProvider(providerId).stream()
+                .filter(c -> c.isOpen() && c.kind().endsInDecision()).reduce((a, b) -> b);
+        CredentialingProgram applied = open.map(Checklist::program).orElse(program);
+        String checklistId = open.map(Checklist::id).orElse(null);
+        if (outcome != DecisionOutcome.DEFER) {
+            List<PsvCheck> blocking = check(providerId, checklistId, on, applied).stream()
+                    .filter(c -> !c.isFresh()).toList();
+            if (!blocking.isEmpty()) {
+                return new Result(Optional.empty(), blocking);
+            }
+        }
+        CredentialingDecision d = new CredentialingDecision(Ids.newId(clock), providerId,
+                outcome == DecisionOutcome.DEFER ? null : checklistId, outcome, by, on, applied, note);
+        credentialing.addDecision(d, ctx);
+        return new Result(Optional.of(d), List.of());
+    }
+}

@@ -1,0 +1,169 @@
+package org.creddesk.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Ids;
+import org.creddesk.domain.Provider;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.UsStates;
+import org.creddesk.domain.workflow.DeadlinePolicy;
+import org.creddesk.domain.workflow.Enrollment;
+import org.creddesk.domain.workflow.EnrollmentFacts;
+import org.creddesk.domain.workflow.EnrollmentFlags;
+import org.creddesk.domain.workflow.EnrollmentStatus;
+import org.creddesk.domain.workflow.FollowUp;
+import org.creddesk.domain.workflow.FollowUpChannel;
+import org.creddesk.domain.workflow.Payer;
+import org.creddesk.domain.workflow.PayerKind;
+import org.creddesk.provider.NotFoundException;
+import org.creddesk.store.EnrollmentRepository;
+import org.creddesk.store.ProviderRepository;
+
+/** Payer enrollments: the pipeline with dated steps, the follow-up log, and the board with its flags. */
+public final class EnrollmentService {
+    private final EnrollmentRepository enrollments;
+    private final ProviderRepository providers;
+    private final DeadlinePolicy policy;
+    private final EnrollmentFlags flags;
+    private final Clock clock;
+
+    public EnrollmentService(EnrollmentRepository enrollments, ProviderRepository providers, DeadlinePolicy policy,
+                             Clock clock) {
+        this.enrollments = enrollments;
+        this.providers = providers;
+        this.policy = policy;
+        this.flags = new EnrollmentFlags(policy);
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public List<Payer> payers() {
+        return enrollments.payers();
+    }
+
+    public Payer payerNamed(String name) {
+        return enrollments.payerByName(name).or(() -> enrollments.payer(name))
+                .orElseThrow(() -> new NotFoundException("No payer '" + name + "'; payers: "
+                        + payers().stream().map(Payer::name).toList()));
+    }
+
+    public Payer savePayer(String id, String name, PayerKind kind, String state, int typicalDays, int cadenceDays,
+                           String notes, ChangeContext ctx) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A payer needs a name.");
+        }
+        if (typicalDays <= 0 || cadenceDays <= 0) {
+            throw new IllegalArgumentException("Processing and follow-up days must be positive.");
+        }
+        Payer p = new Payer(id == null ? Ids.newId(clock) : id, name.strip(), kind, state, typicalDays, cadenceDays,
+                notes);
+        enrollments.savePayer(p, ctx);
+        return p;
+    }
+
+    /** Starts an enrollment in "not started" (or the given first status), dated today. */
+    public Enrollment start(String providerId, String payerId, String state, String locationId,
+                            EnrollmentStatus status, ChangeContext ctx) {
+        if (state == null || !UsStates.isValid(state.strip().toUpperCase())) {
+            throw new IllegalArgumentException("'" + state + "' is not a US state code.");
+        }
+        Enrollment e = new Enrollment(Ids.newId(clock), providerId, payerId, state.strip().toUpperCase(), locationId,
+                EnrollmentStatus.NOT_STARTED, today(), null, null, null, null, null);
+        if (status != null && status != EnrollmentStatus.NOT_STARTED) {
+            e = e.moveTo(status, today());
+        }
+        enrollments.add(e, null, ctx);
+        return e;
+    }
+
+    /** Moves an enrollment along the pipeline on {@code on}; a move the pipeline does not allow is refused. */
+    public Enrollment move(String enrollmentId, EnrollmentStatus to, LocalDate on, String note, ChangeContext ctx) {
+        Enrollment e = facts(enrollmentId).enrollment();
+        if (to == EnrollmentStatus.APPROVED) {
+            return approve(enrollmentId, on, null, null, note, ctx);
+        }
+        requireMove(e, to);
+        Enrollment moved = e.moveTo(to, on == null ? today() : on);
+        enrollments.update(moved, note, ctx);
+        return moved;
+    }
+
+    public Enrollment approve(String enrollmentId, LocalDate on, LocalDate effective, String payerProviderId,
+                              String note, ChangeContext ctx) {
+        Enrollment e = facts(enrollmentId).enrollment();
+        requireMove(e, EnrollmentStatus.APPROVED);
+        LocalDate day = on == null ? today() : on;
+        Enrollment approved = e.approved(day, effective == null ? day : effective, payerProviderId);
+        enrollments.update(approved, note, ctx);
+        return approved;
+    }
+
+    private static void requireMove(Enrollment e, EnrollmentStatus to) {
+        if (!e.status().next().contains(to)) {
+            throw new IllegalArgumentException("An enrollment " + label(e.status()) + " cannot move to " + label(to)
+                    + "; next: " + e.status().next().stream().map(EnrollmentService::label).toList());
+        }
+    }
+
+    static String label(EnrollmentStatus s) {
+        return s.name().toLowerCase().replace('_', ' ');
+    }
+
+    /** Logs a follow-up (dated today unless given) and plans the next one. */
+    public FollowUp logFollowUp(String enrollmentId, LocalDate on, FollowUpChannel channel, String contact,
+                                String referenceNumber, String note, LocalDate next, ChangeContext ctx) {
+        facts(enrollmentId);
+        LocalDate day = on == null ? today() : on;
+        if (next != null && !next.isAfter(day)) {
+            throw new IllegalArgumentException("The next follow-up (" + next + ") must come after this one (" + day + ").");
+        }
+        FollowUp f = new FollowUp(Ids.newId(clock), enrollmentId, day, channel, contact, referenceNumber, note, next,
+                ctx.actor());
+        enrollments.addFollowUp(f, ctx);
+        return f;
+    }
+
+    public EnrollmentFacts facts(String enrollmentId) {
+        return enrollments.facts(enrollmentId).orElseThrow(() -> new NotFoundException("No enrollment " + enrollmentId));
+    }
+
+    public List<EnrollmentFacts> forProvider(String providerId) {
+        return enrollments.forProvider(providerId);
+    }
+
+    public List<org.creddesk.domain.workflow.EnrollmentTransition> history(String enrollmentId) {
+        return enrollments.transitions(enrollmentId);
+    }
+
+    /** Every enrollment of active providers with its dates and flags on {@code asOf}, filtered. */
+    public List<EnrollmentCard> board(EnrollmentBoardFilter filter, LocalDate asOf) {
+        List<EnrollmentFacts> all = enrollments.all();
+        Map<String, ProviderFile> files = providers.loadAll(all.stream().map(f -> f.enrollment().providerId())
+                .distinct().toList());
+        return all.stream()
+                .filter(f -> filter.payerId() == null || filter.payerId().equals(f.enrollment().payerId()))
+                .filter(f -> filter.state() == null || filter.state().equalsIgnoreCase(f.enrollment().state()))
+                .filter(f -> filter.status() == null || filter.status() == f.enrollment().status())
+                .map(f -> card(f, files.get(f.enrollment().providerId()), asOf))
+                .filter(c -> filter.coordinator() == null || filter.coordinator().equals(c.coordinator()))
+                .filter(c -> !filter.flaggedOnly() || c.isFlagged())
+                .sorted(Comparator.comparing((EnrollmentCard c) -> c.facts().enrollment().status())
+                        .thenComparing(EnrollmentCard::providerName))
+                .toList();
+    }
+
+    private EnrollmentCard card(EnrollmentFacts f, ProviderFile file, LocalDate asOf) {
+        Provider p = file == null ? null : file.provider();
+        return new EnrollmentCard(f, p == null ? null : p.npi(), p == null ? "" : p.displayName(),
+                p == null ? null : p.coordinator(), policy.expectedDecision(f).orElse(null),
+                f.enrollment().status().isWithPayer() ? policy.nextFollowUp(f).orElse(null) : null,
+                flags.of(f, asOf));
+    }
+}

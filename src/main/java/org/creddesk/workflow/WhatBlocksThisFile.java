@@ -1,0 +1,141 @@
+package org.creddesk.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.workflow.Checklist;
+import org.creddesk.domain.workflow.ChecklistItem;
+import org.creddesk.domain.workflow.Deadline;
+import org.creddesk.domain.workflow.DeadlineKind;
+import org.creddesk.domain.workflow.DeadlinePolicy;
+import org.creddesk.domain.workflow.DeadlineStatus;
+import org.creddesk.domain.workflow.DeadlineSubjects;
+import org.creddesk.domain.workflow.ItemKind;
+import org.creddesk.domain.workflow.ProviderWorkflow;
+import org.creddesk.domain.workflow.PsvCheck;
+import org.creddesk.domain.workflow.PsvRequirements;
+import org.creddesk.domain.workflow.WorkHistoryGap;
+import org.creddesk.domain.workflow.WorkHistoryGaps;
+import org.creddesk.provider.NotFoundException;
+import org.creddesk.store.ProviderRepository;
+import org.creddesk.store.ProviderWorkflowRepository;
+
+/**
+ * "What blocks this file?": every lapsed credential, missing or stale verification (on the planned committee
+ * date, else today), open required checklist item, credential without its document, unexplained work-history gap
+ * and credential about to expire, in the order to act on them.
+ */
+public final class WhatBlocksThisFile {
+    private static final Set<DeadlineKind> CREDENTIAL_KINDS = EnumSet.of(DeadlineKind.LICENSE, DeadlineKind.DEA,
+            DeadlineKind.CDS, DeadlineKind.BOARD, DeadlineKind.MALPRACTICE, DeadlineKind.CAQH,
+            DeadlineKind.RECREDENTIALING, DeadlineKind.REAPPOINTMENT, DeadlineKind.REVALIDATION);
+
+    private final ProviderRepository providers;
+    private final ProviderWorkflowRepository workflows;
+    private final DeadlinePolicy policy;
+    private final WorkHistoryGaps gaps;
+    private final Clock clock;
+
+    public WhatBlocksThisFile(ProviderRepository providers, ProviderWorkflowRepository workflows,
+                              DeadlinePolicy policy, Clock clock) {
+        this.providers = providers;
+        this.workflows = workflows;
+        this.policy = policy;
+        this.gaps = new WorkHistoryGaps(policy.settings());
+        this.clock = clock;
+    }
+
+    public List<Blocker> of(String providerId) {
+        ProviderFile file = providers.load(providerId).orElseThrow(() -> new NotFoundException("No provider " + providerId));
+        return of(file, workflows.load(providerId));
+    }
+
+    public List<Blocker> of(ProviderFile file, ProviderWorkflow workflow) {
+        LocalDate today = LocalDate.now(clock);
+        List<Blocker> result = new ArrayList<>();
+        for (Deadline d : policy.derive(file, workflow)) {
+            if (!CREDENTIAL_KINDS.contains(d.kind())) {
+                continue;
+            }
+            DeadlineStatus status = d.statusOn(today);
+            if (status == DeadlineStatus.OVERDUE) {
+                result.add(new Blocker(Blocker.Category.EXPIRED, d.subject(), "was due " + d.due(), d.due(), d.sourceId()));
+            } else if (status == DeadlineStatus.DUE) {
+                result.add(new Blocker(Blocker.Category.EXPIRING, d.subject(), "due " + d.due() + " ("
+                        + d.daysLeft(today) + " days)", d.due(), d.sourceId()));
+            }
+        }
+        openChecklist(workflow).ifPresent(c -> checklist(result, file, workflow, c, today));
+        documents(result, file, today);
+        for (WorkHistoryGap g : gaps.find(file, today)) {
+            if (!g.satisfied()) {
+                result.add(new Blocker(Blocker.Category.WORK_HISTORY_GAP, g.describe(), null, null, g.followingJobId()));
+            }
+        }
+        result.sort(Comparator.comparing(Blocker::category)
+                .thenComparing(Blocker::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        return result;
+    }
+
+    private static Optional<Checklist> openChecklist(ProviderWorkflow workflow) {
+        return workflow.checklists().stream().filter(Checklist::isOpen)
+                .max(Comparator.comparing(Checklist::startedOn).thenComparing(Checklist::id));
+    }
+
+    private void checklist(List<Blocker> out, ProviderFile file, ProviderWorkflow workflow, Checklist c,
+                           LocalDate today) {
+        List<ChecklistItem> items = workflow.itemsOf(c.id());
+        if (c.kind().endsInDecision()) {
+            LocalDate on = c.plannedCommittee() != null && c.plannedCommittee().isAfter(today) ? c.plannedCommittee() : today;
+            for (PsvCheck check : policy.freshness().checkAll(PsvRequirements.of(file, items), workflow.verifications(),
+                    on, c.program())) {
+                if (!check.isFresh()) {
+                    out.add(new Blocker(check.state() == PsvCheck.State.MISSING ? Blocker.Category.VERIFICATION_MISSING
+                            : Blocker.Category.VERIFICATION_STALE, check.requirement().label(), check.reason(), on,
+                            c.id()));
+                }
+            }
+        }
+        Comparator<ChecklistItem> order = Comparator.comparing((ChecklistItem i) -> i.status().ordinal())
+                .thenComparingInt(ChecklistItem::position);
+        items.stream().filter(i -> i.required() && i.status().isOpen())
+                .filter(i -> !(c.kind().endsInDecision() && i.kind() == ItemKind.VERIFICATION))
+                .sorted(order)
+                .forEach(i -> out.add(new Blocker(Blocker.Category.OPEN_ITEM, i.label(), action(i), null, i.id())));
+    }
+
+    private static String action(ChecklistItem i) {
+        return switch (i.status()) {
+            case PENDING -> "request it";
+            case REQUESTED -> "requested " + i.statusOn() + ": chase it";
+            case RECEIVED -> "received " + i.statusOn() + ": review and verify it";
+            default -> i.status().name().toLowerCase();
+        };
+    }
+
+    /** Current licenses, registrations and malpractice policies should each have their document on file. */
+    private static void documents(List<Blocker> out, ProviderFile file, LocalDate today) {
+        Set<String> documented = new java.util.HashSet<>();
+        file.documents().forEach(d -> documented.add(d.credentialId()));
+        file.licenses().stream().filter(l -> current(l.expires(), today) && !documented.contains(l.id()))
+                .forEach(l -> out.add(missing(DeadlineSubjects.license(l), l.id())));
+        file.registrations().stream().filter(r -> current(r.expires(), today) && !documented.contains(r.id()))
+                .forEach(r -> out.add(missing(DeadlineSubjects.registration(r), r.id())));
+        file.malpracticePolicies().stream().filter(m -> current(m.expires(), today) && !documented.contains(m.id()))
+                .forEach(m -> out.add(missing(DeadlineSubjects.malpractice(m), m.id())));
+    }
+
+    private static boolean current(LocalDate expires, LocalDate today) {
+        return expires == null || !expires.isBefore(today);
+    }
+
+    private static Blocker missing(String subject, String id) {
+        return new Blocker(Blocker.Category.MISSING_DOCUMENT, subject, "no copy on file", null, id);
+    }
+}
