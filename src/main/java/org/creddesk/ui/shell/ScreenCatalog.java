@@ -3,6 +3,7 @@ package org.creddesk.ui.shell;
 import java.util.List;
 import org.creddesk.ui.common.ScreenEntry;
 import org.creddesk.ui.providers.ProvidersScreen;
+import org.creddesk.ui.roster.RosterImportScreen;
 
 /**
  * The left navigation, in order. A feature adds its screen with one line here, e.g.
@@ -14,6 +15,7 @@ public final class ScreenCatalog {
 
     public static List<ScreenEntry> entries() {
         return List.of(
-                new ScreenEntry("shell.nav.providers", ProvidersScreen::new));
+                new ScreenEntry("shell.nav.providers", ProvidersScreen::new),
+                new ScreenEntry("shell.nav.roster", RosterImportScreen::new));
     }
 }
