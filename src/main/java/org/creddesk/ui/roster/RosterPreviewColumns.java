@@ -40,7 +40,17 @@ final class RosterPreviewColumns {
                 messages.text("roster.conflict.decision"));
         decision.setPrefWidth(150);
         decision.setCellValueFactory(c -> c.getValue().decisionProperty());
-        decision.setCellFactory(ChoiceBoxTableCell.forTableColumn(ConflictChoice.Decision.values()));
+        decision.setCellFactory(ChoiceBoxTableCell.forTableColumn(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ConflictChoice.Decision d) {
+                return d == null ? "" : messages.text("roster.conflict." + d.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public ConflictChoice.Decision fromString(String text) {
+                return null;
+            }
+        }, ConflictChoice.Decision.values()));
         TableColumn<ConflictChoice, String> value = new TableColumn<>(messages.text("roster.conflict.value"));
         value.setPrefWidth(200);
         value.setCellValueFactory(c -> c.getValue().editedValueProperty());

@@ -109,7 +109,7 @@ class RosterImportWindowTest {
         assertThat(conflicts.getItems().get(0).conflict().current()).isEqualTo("PhD");
         robot.interact(() -> conflicts.getItems().get(0).decisionProperty()
                 .set(ConflictChoice.Decision.TAKE_INCOMING));
-        assertThat(robot.lookup("TAKE_INCOMING").tryQuery()).map(Node::isVisible).contains(true);
+        assertThat(robot.lookup("Take incoming").tryQuery()).map(Node::isVisible).contains(true);
 
         robot.clickOn("#rosterApply");
         waitUntil(() -> "DO".equals(app.providers().findByNpi(NPI).orElseThrow().provider().degree()));
