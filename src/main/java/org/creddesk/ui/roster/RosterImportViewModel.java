@@ -140,16 +140,17 @@ public final class RosterImportViewModel {
     }
 
     private void show(ImportReport r) {
-        outcomes.setAll(r.outcomes());
-        issues.setAll(r.rejected());
-        issues.addAll(r.warnings());
-        issues.sort(java.util.Comparator.comparingInt(RowIssue::row));
-        conflicts.setAll(r.conflicts().stream().map(ConflictChoice::new).toList());
-        missing.setAll(r.missing());
         added.set((int) r.count(RowStatus.NEW));
         changed.set((int) r.count(RowStatus.CHANGED));
         unchanged.set((int) r.count(RowStatus.UNCHANGED));
         rejected.set(r.rejected().size());
+        missing.setAll(r.missing());
+        List<RowIssue> all = new java.util.ArrayList<>(r.rejected());
+        all.addAll(r.warnings());
+        all.sort(java.util.Comparator.comparingInt(RowIssue::row));
+        issues.setAll(all);
+        outcomes.setAll(r.outcomes());
+        conflicts.setAll(r.conflicts().stream().map(ConflictChoice::new).toList());
         step.set(RosterImportSteps.PREVIEW);
     }
 
