@@ -49,8 +49,67 @@ public final class DeadlineRepository {
 
     /** Refreshes a provider's deadlines inside every save of its file. */
     public void attachTo(ProviderRepository providers) {
-        providers.addSaveListener((h, saved, previous) -> refresh(h, saved));
+        providers.addSaveListener(new ProviderSaveListener() {
+            @Override
+            public void saved(Handle h, ProviderFile saved, ProviderFile previous) {
+                if (previous == null) {
+                    // A new provider has no workflow rows and no deadlines yet: queue inserts for one batch.
+                    newDeadlines.queue(h, saved.id(), policy.derive(saved, ProviderWorkflow.empty()));
+                } else {
+                    refresh(h, saved);
+                }
+            }
+
+            @Override
+            public void flush(Handle h) {
+                newDeadlines.flush(h);
+            }
+        });
     }
+
+    private final NewDeadlineBatch newDeadlines = new NewDeadlineBatch();
+
+    /** Deadlines of providers created in the current save, inserted in one JDBC batch (bulk imports). */
+    private static final class NewDeadlineBatch {
+        private final List<Object[]> rows = new ArrayList<>();
+        private Handle owner;
+
+        void queue(Handle h, String providerId, List<Deadline> derived) {
+            if (owner != h) {
+                rows.clear(); // a save that failed before its flush left rows behind: they were never written
+                owner = h;
+            }
+            for (Deadline d : derived) {
+                rows.add(new Object[] {idOf(d.key()), d.key(), providerId, d.kind().name(), d.subject(),
+                    d.due().toString(), d.warnFrom().toString(), stages(d), d.sourceId()});
+            }
+        }
+
+        void flush(Handle h) {
+            if (owner != h || rows.isEmpty()) {
+                rows.clear();
+                owner = null;
+                return;
+            }
+            try (java.sql.PreparedStatement st = h.getConnection().prepareStatement(INSERT)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        st.setObject(i + 1, row[i]);
+                    }
+                    st.addBatch();
+                }
+                st.executeBatch();
+            } catch (java.sql.SQLException e) {
+                throw new StoreException("Cannot write deadlines: " + e.getMessage(), e);
+            } finally {
+                rows.clear();
+                owner = null;
+            }
+        }
+    }
+
+    private static final String INSERT = "INSERT INTO deadline (id, key, provider_id, kind, subject, due, warn_from, "
+            + "alert_stages, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static String idOf(String key) {
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
@@ -87,8 +146,7 @@ public final class DeadlineRepository {
             String stages = stages(d);
             String[] row = existing.get(d.key());
             if (row == null) {
-                h.execute("INSERT INTO deadline (id, key, provider_id, kind, subject, due, warn_from, alert_stages, "
-                                + "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", idOf(d.key()), d.key(), providerId,
+                h.execute(INSERT, idOf(d.key()), d.key(), providerId,
                         d.kind().name(), d.subject(), d.due().toString(), d.warnFrom().toString(), stages, d.sourceId());
             } else if (!row[1].equals(d.warnFrom().toString()) || !row[2].equals(stages)) {
                 h.execute("UPDATE deadline SET warn_from = ?, alert_stages = ? WHERE key = ?", d.warnFrom().toString(),

@@ -2,6 +2,8 @@ package org.creddesk.ui.shell;
 
 import java.util.List;
 import org.creddesk.ui.common.ScreenEntry;
+import org.creddesk.ui.monitoring.ScreeningScreen;
+import org.creddesk.ui.packet.PacketScreen;
 import org.creddesk.ui.providers.ProvidersScreen;
 import org.creddesk.ui.roster.RosterImportScreen;
 
@@ -16,6 +18,8 @@ public final class ScreenCatalog {
     public static List<ScreenEntry> entries() {
         return List.of(
                 new ScreenEntry("shell.nav.providers", ProvidersScreen::new),
-                new ScreenEntry("shell.nav.roster", RosterImportScreen::new));
+                new ScreenEntry("shell.nav.roster", RosterImportScreen::new),
+                new ScreenEntry("shell.nav.screening", ScreeningScreen::new),
+                new ScreenEntry("shell.nav.packets", PacketScreen::new));
     }
 }
