@@ -67,7 +67,10 @@ class PacketWindowFlowTest {
     @Test
     void mapAFormThenProduceAPacketWithIt(FxRobot robot) throws Exception {
         ListView<?> navigation = robot.lookup(".navigation").queryListView();
-        robot.interact(() -> navigation.getSelectionModel().select(1));
+        // by its entry, not its position: other features add navigation entries
+        robot.interact(() -> navigation.getItems().stream()
+                .filter(e -> ((org.creddesk.ui.common.ScreenEntry) e).titleKey().equals("shell.nav.packets"))
+                .findFirst().ifPresent(e -> navigation.getSelectionModel().select(navigation.getItems().indexOf(e))));
         waitUntil(() -> robot.lookup("#packetTabs").tryQuery().isPresent());
 
         robot.clickOn("Form mappings");
