@@ -3,6 +3,8 @@ package org.creddesk.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.creddesk.app.AppContext;
@@ -85,10 +88,11 @@ public final class RosterBenchCommand implements Runnable {
                 out.put("reimportUnchanged", phase(() -> counts(withFile(importer, roster,
                         f -> importer.apply(f, Resolutions.KEEP_ALL, Progress.NONE)))));
             }
-            double rawSeconds = (double) raw.get("seconds");
             @SuppressWarnings("unchecked")
-            double importSeconds = (double) ((Map<String, Object>) out.get("importNew")).get("seconds");
-            out.put("importToRawReadRatio", round(importSeconds / rawSeconds));
+            Map<String, Object> importNew = (Map<String, Object>) out.get("importNew");
+            out.put("importToRawReadRatio", round((double) importNew.get("seconds") / (double) raw.get("seconds")));
+            out.put("importToRawReadCpuRatio", round((double) importNew.get("cpuSeconds") / (double) raw.get("cpuSeconds")));
+            out.put("loadAverageAtEnd", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             out.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
             out.put("targets", ProviderJson.of("importNewSeconds", 20, "reimportUnchangedSeconds", 10, "peakHeapMb", 256));
             root.out().println(Json.write(out));
@@ -117,24 +121,52 @@ public final class RosterBenchCommand implements Runnable {
                 "warnings", r.warnings().size());
     }
 
-    /** Times one phase; the heap peak is the sum of the heap pools' peaks since a GC just before it. */
+    /**
+     * Times one phase: wall seconds, this thread's CPU seconds (stable on a busy machine), and the heap peak,
+     * sampled every 5 ms from the used heap (never above -Xmx), plus the live heap after the last collection.
+     */
     private static Map<String, Object> phase(Supplier<Map<String, Object>> work) {
         System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        AtomicLong peakUsed = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
+        AtomicLong peakLive = new AtomicLong();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                long live = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                        live += pool.getCollectionUsage().getUsed();
+                    }
+                }
+                peakLive.accumulateAndGet(live, Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         Map<String, Object> result = new LinkedHashMap<>(work.get());
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        running.set(false);
+        try {
+            sampler.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seconds", round(seconds));
-        m.put("peakHeapMb", round(peak / (1024.0 * 1024.0)));
+        m.put("cpuSeconds", round(cpuSeconds));
+        m.put("peakHeapMb", round(peakUsed.get() / (1024.0 * 1024.0)));
+        m.put("peakLiveAfterGcMb", round(peakLive.get() / (1024.0 * 1024.0)));
         m.putAll(result);
         return m;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.creddesk.domain.Progress;
+import org.creddesk.domain.ProviderSummary;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.roster.Conflict;
 import org.creddesk.roster.ExportTemplate;
@@ -17,6 +18,7 @@ import org.creddesk.roster.RosterFileException;
 import org.creddesk.roster.RosterImporter;
 import org.creddesk.roster.RowIssue;
 import org.creddesk.roster.RowStatus;
+import org.creddesk.store.ProviderSort;
 import org.creddesk.store.RosterImportRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -129,6 +131,9 @@ public final class RosterCommand {
         @Option(names = "--since-last-export", paramLabel = "PAYER",
                 description = "Only Adds / Updates / Terms since the last export to PAYER")
         String payer;
+        @Option(names = "--search", paramLabel = "TEXT",
+                description = "Only the active providers this search finds (name, NPI, license, CAQH)")
+        String search;
         @Option(names = "--json", description = "JSON on stdout")
         boolean json;
 
@@ -143,8 +148,16 @@ public final class RosterCommand {
                     throw new CliException(CliException.USAGE, "Template " + t.name()
                             + " lists changes since the last export: give --since-last-export PAYER");
                 }
-                result = payer == null ? exporter.exportAll(file, t, Progress.NONE)
-                        : exporter.exportChangesSince(file, t, payer, Progress.NONE);
+                if (payer != null) {
+                    result = exporter.exportChangesSince(file, t, payer, Progress.NONE);
+                } else if (search != null) {
+                    List<String> ids = root.context().providers()
+                            .search(search, false, ProviderSort.NAME, 0, Integer.MAX_VALUE).stream()
+                            .map(ProviderSummary::id).toList();
+                    result = exporter.exportProviders(file, t, ids, Progress.NONE);
+                } else {
+                    result = exporter.exportAll(file, t, Progress.NONE);
+                }
             } catch (RosterFileException e) {
                 throw new CliException(CliException.UNREADABLE, e.getMessage());
             }

@@ -28,6 +28,18 @@ public final class HeaderDetector {
         return detect(first);
     }
 
+    /** The first row with at least two filled cells, as the header of a layout no synonym recognises. */
+    public static Optional<HeaderRow> firstFilledRow(SpreadsheetReader reader, String sheet) {
+        List<HeaderRow> found = new ArrayList<>();
+        reader.read(sheet, row -> {
+            if (row.filledCells() >= 2) {
+                found.add(new HeaderRow(row.number(), trimmed(row.cells()), 0));
+            }
+            return found.isEmpty() && row.number() < ROWS_TO_SCAN;
+        });
+        return found.stream().findFirst();
+    }
+
     public static Optional<HeaderRow> detect(List<SheetRow> rows) {
         HeaderRow best = null;
         for (SheetRow row : rows) {

@@ -32,13 +32,17 @@ public final class RosterDiff {
     }
 
     public Comparison compare(RosterRow row, ProviderFile existing, RosterMember member) {
+        if (existing == null) {
+            // every value of a new provider is new; listing them per row would only cost memory on big rosters
+            return new Comparison(row, null, List.of());
+        }
         List<FieldDiff> changes = new ArrayList<>();
         for (Map.Entry<RosterField, String> e : row.values().entrySet()) {
             RosterField field = e.getKey();
             if (field == RosterField.ACTION || field == RosterField.TERMINATION_DATE) {
                 continue;
             }
-            String current = existing == null ? null : field.isMembership() ? membership(member, field)
+            String current = field.isMembership() ? membership(member, field)
                     : mapper.current(existing, row, field);
             if (!ValueNormalizer.sameValue(field, current, e.getValue())) {
                 changes.add(new FieldDiff(field, current, e.getValue()));

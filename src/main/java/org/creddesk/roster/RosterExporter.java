@@ -67,7 +67,8 @@ public final class RosterExporter {
                 adds.add(c.providerId());
             } else if (isTermination(c)) {
                 terms.add(c.providerId());
-            } else {
+            } else if (!"roster_member".equals(c.entity())) {
+                // a source starting to list a provider is bookkeeping, not a change the payer needs
                 updates.add(c.providerId());
             }
         }
@@ -100,7 +101,7 @@ public final class RosterExporter {
         try {
             Map<String, List<String>> changes = JSON.readValue(c.changes(), new TypeReference<>() {
             });
-            if (c.provider()) {
+            if (c.isProvider()) {
                 List<String> status = changes.get("status");
                 return status != null && ProviderStatus.RETIRED.name().equals(status.get(1));
             }

@@ -61,8 +61,10 @@ public final class RosterImporter {
                 }
             }
             if (header == null) {
-                throw new RosterFileException(path.getFileName() + " has no header row with roster columns "
-                        + "(looked for NPI and name headers in the first " + HeaderDetector.ROWS_TO_SCAN + " rows)");
+                // No known wordings: take the first filled row as the header; the person maps it (or a mapping file).
+                chosen = sheet == null ? reader.sheetNames().get(0) : sheet;
+                header = HeaderDetector.firstFilledRow(reader, chosen).orElseThrow(() -> new RosterFileException(
+                        path.getFileName() + " has no rows to import"));
             }
             ColumnMapping columns = mappingFor(header.headers(), mapping);
             return new RosterFile(path, sha, reader, chosen, header, columns, columns.name());
@@ -125,8 +127,28 @@ public final class RosterImporter {
         return report;
     }
 
+    /** Rows need a last and first name and an NPI or a date of birth: the mapping must provide those columns. */
+    static void requireUsableMapping(RosterFile file) {
+        ColumnMapping m = file.mapping();
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (RosterField f : List.of(RosterField.LAST_NAME, RosterField.FIRST_NAME)) {
+            if (m.columnOf(f).isEmpty()) {
+                missing.add(f.label());
+            }
+        }
+        if (m.columnOf(RosterField.NPI).isEmpty() && m.columnOf(RosterField.DATE_OF_BIRTH).isEmpty()) {
+            missing.add(RosterField.NPI.label());
+        }
+        if (!missing.isEmpty()) {
+            throw new RosterFileException(file.fileName() + ": no column is mapped to " + String.join(", ", missing)
+                    + " (headers on row " + file.header().number() + ": " + String.join(", ", file.header().headers())
+                    + "); map the columns or give a mapping file");
+        }
+    }
+
     private ImportReport run(RosterFile file, RosterSession session, Resolutions resolutions, boolean apply,
                              Progress progress, String importId) {
+        requireUsableMapping(file);
         LocalDate today = LocalDate.now(clock);
         ProviderMapper mapper = new ProviderMapper(clock);
         RosterDiff diff = new RosterDiff(mapper, session.lastImportAt(file.source()).orElse(null), today);

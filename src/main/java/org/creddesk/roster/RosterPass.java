@@ -42,12 +42,11 @@ final class RosterPass implements RowSink {
     private final int headerRow;
 
     private final Map<String, String> idByNpi = new HashMap<>();
-    private final Map<String, String> idByNameAndBirth = new HashMap<>();
+    private Map<String, String> idByNameAndBirth;
     private final Map<String, String> npiById = new HashMap<>();
     private final Map<String, RosterMember> members;
     private final Map<String, Integer> rowByNpi = new HashMap<>();
     private final Map<String, Integer> rowByProvider = new HashMap<>();
-    private final Set<String> seenProviders = new HashSet<>();
     private final List<RosterRow> chunk = new ArrayList<>();
     private final List<RowOutcome> outcomes = new ArrayList<>();
     private final List<RowIssue> rejected = new ArrayList<>();
@@ -72,11 +71,22 @@ final class RosterPass implements RowSink {
                 idByNpi.put(p.npi(), p.id());
                 npiById.put(p.id(), p.npi());
             }
-            if (p.dateOfBirth() != null && p.lastName() != null && p.firstName() != null) {
-                idByNameAndBirth.putIfAbsent(nameKey(p.lastName(), p.firstName(), p.dateOfBirth().toString()), p.id());
-            }
         }
         this.members = session.members(source);
+    }
+
+    /** Name + birth date to provider id, built only when a row without a known NPI needs it. */
+    private Map<String, String> nameIndex() {
+        if (idByNameAndBirth == null) {
+            idByNameAndBirth = new HashMap<>();
+            for (ProviderIdentity p : session.identities()) {
+                if (p.dateOfBirth() != null && p.lastName() != null && p.firstName() != null) {
+                    idByNameAndBirth.putIfAbsent(nameKey(p.lastName(), p.firstName(), p.dateOfBirth().toString()),
+                            p.id());
+                }
+            }
+        }
+        return idByNameAndBirth;
     }
 
     static String nameKey(String last, String first, String dob) {
@@ -132,7 +142,7 @@ final class RosterPass implements RowSink {
         for (RosterRow row : chunk) {
             String id = row.npi() != null ? idByNpi.get(row.npi()) : null;
             if (id == null && row.has(RosterField.DATE_OF_BIRTH)) {
-                id = idByNameAndBirth.get(nameKey(row.get(RosterField.LAST_NAME), row.get(RosterField.FIRST_NAME),
+                id = nameIndex().get(nameKey(row.get(RosterField.LAST_NAME), row.get(RosterField.FIRST_NAME),
                         row.get(RosterField.DATE_OF_BIRTH)));
             }
             if (id != null) {
@@ -164,12 +174,9 @@ final class RosterPass implements RowSink {
                     : ChangeLog.provenance(logs.getOrDefault(c.existing().id(), List.of()));
             RowOutcome outcome = decide(c, provenance, toSave, memberChanges);
             outcomes.add(outcome);
-            if (outcome.providerId() != null) {
-                seenProviders.add(outcome.providerId());
-            }
         }
         if (apply) {
-            session.save(toSave);
+            session.save(toSave, existing);
             session.saveMembers(memberChanges, members);
         }
         chunk.clear();
@@ -179,11 +186,15 @@ final class RosterPass implements RowSink {
                               List<RosterMember> memberChanges) {
         RosterRow row = c.row();
         if (c.existing() == null) {
-            ProviderFile created = mapper.create(row, providerValues(row.values()));
-            toSave.add(created);
-            idByNpi.put(row.npi(), created.id());
-            memberChanges.add(member(null, created.id(), row));
-            return new RowOutcome(row.number(), row.npi(), row.displayName(), RowStatus.NEW, created.id(),
+            String createdId = null;
+            if (apply) {
+                // a preview only counts new providers: building their files is work for the apply
+                ProviderFile created = mapper.create(row, providerValues(row.values()));
+                toSave.add(created);
+                createdId = created.id();
+                memberChanges.add(member(null, createdId, row));
+            }
+            return new RowOutcome(row.number(), row.npi(), row.displayName(), RowStatus.NEW, createdId,
                     c.changes(), List.of(), null);
         }
         ProviderFile f = c.existing();
@@ -250,7 +261,7 @@ final class RosterPass implements RowSink {
         progress.update(rows, rows, "rows");
         List<String> missing = new ArrayList<>();
         for (RosterMember m : members.values()) {
-            if (m.termination() == null && !seenProviders.contains(m.providerId())) {
+            if (m.termination() == null && !rowByProvider.containsKey(m.providerId())) {
                 missing.add(npiById.getOrDefault(m.providerId(), m.providerId()));
             }
         }

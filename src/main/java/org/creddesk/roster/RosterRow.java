@@ -7,7 +7,8 @@ import java.util.Map;
 /** A data row after normalization: only the cells that held a usable value. */
 public record RosterRow(int number, Map<RosterField, String> values) {
     public RosterRow {
-        values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(RosterField.class) : new EnumMap<>(values));
+        values = Collections.unmodifiableMap(values instanceof EnumMap<RosterField, String> e ? e
+                : values.isEmpty() ? new EnumMap<>(RosterField.class) : new EnumMap<>(values));
     }
 
     public String get(RosterField field) {

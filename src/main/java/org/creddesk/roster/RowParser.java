@@ -18,10 +18,13 @@ public final class RowParser {
 
     private final ColumnMapping mapping;
     private final ValueNormalizer normalizer;
+    private final int[] keyColumns;
 
     public RowParser(ColumnMapping mapping, ValueNormalizer normalizer) {
         this.mapping = mapping;
         this.normalizer = normalizer;
+        this.keyColumns = java.util.stream.Stream.of(RosterField.NPI, RosterField.LAST_NAME, RosterField.FIRST_NAME)
+                .map(mapping::columnOf).filter(java.util.Optional::isPresent).mapToInt(java.util.Optional::get).toArray();
     }
 
     /** What became of a row: skipped, rejected (with the issue) or read (with its warnings). */
@@ -89,10 +92,9 @@ public final class RowParser {
 
     /** "Total providers: 40" and similar lines under the data: no name, no NPI, and a summary wording. */
     private boolean isFooter(SheetRow row) {
-        for (RosterField key : List.of(RosterField.NPI, RosterField.LAST_NAME, RosterField.FIRST_NAME)) {
-            String v = mapping.columnOf(key).map(row::cell).map(ValueNormalizer::clean).orElse(null);
-            if (v != null && !FOOTER.matcher(v).matches() && !(key == RosterField.NPI && v.toLowerCase(Locale.ROOT)
-                    .startsWith("total"))) {
+        for (int column : keyColumns) {
+            String v = ValueNormalizer.clean(row.cell(column));
+            if (v != null && !FOOTER.matcher(v).matches() && !v.toLowerCase(Locale.ROOT).startsWith("total")) {
                 return false;
             }
         }

@@ -23,6 +23,10 @@ import org.creddesk.domain.UsStates;
 public final class ValueNormalizer {
     private static final Set<String> EMPTY_WORDS = Set.of("n/a", "na", "none", "null", "-", "--", "n.a.", "#n/a");
     private static final Pattern SCIENTIFIC = Pattern.compile("[0-9.]+[eE][+-]?[0-9]+");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern INTEGRAL_DECIMAL = Pattern.compile("\\d+\\.0+");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SERIAL = Pattern.compile("\\d{4,5}(\\.0+)?");
     private static final List<DateTimeFormatter> FOUR_DIGIT_YEAR = List.of(
             strict("uuuu-MM-dd"), strict("M/d/uuuu"), strict("M-d-uuuu"), strict("uuuu/M/d"), strict("M.d.uuuu"),
@@ -65,7 +69,7 @@ public final class ValueNormalizer {
             return CellValue.EMPTY;
         }
         return switch (field.kind()) {
-            case TEXT, NAME -> CellValue.of(s.replaceAll("\\s{2,}", " "));
+            case TEXT, NAME -> CellValue.of(s.indexOf("  ") < 0 ? s : SPACES.matcher(s).replaceAll(" "));
             case NPI -> npi(s);
             case DATE -> date(s, field == RosterField.DATE_OF_BIRTH);
             case FLAG -> flag(s);
@@ -82,7 +86,10 @@ public final class ValueNormalizer {
 
     /** Digits of a number Excel may have shown as 1.23456789E9 or 1234567893.0. */
     static String plainNumber(String s) {
-        if (SCIENTIFIC.matcher(s).matches() || s.matches("\\d+\\.0+")) {
+        if (s.indexOf('.') < 0) {
+            return s;
+        }
+        if (SCIENTIFIC.matcher(s).matches() || INTEGRAL_DECIMAL.matcher(s).matches()) {
             try {
                 return new BigDecimal(s).toBigIntegerExact().toString();
             } catch (ArithmeticException | NumberFormatException e) {
@@ -118,6 +125,14 @@ public final class ValueNormalizer {
             double serial = Double.parseDouble(s);
             if (serial >= 1 && serial < 2958466) {
                 return CellValue.of(EXCEL_EPOCH.plusDays((long) serial).toString());
+            }
+        }
+        if (s.length() == 10 && ISO_DATE.matcher(s).matches()) {
+            // what the cell formatter gives for every date-formatted cell: parse it without trying other forms
+            try {
+                return CellValue.of(LocalDate.parse(s).toString());
+            } catch (DateTimeParseException e) {
+                return CellValue.invalid("'" + s + "' is not a date");
             }
         }
         String text = s.length() > 10 && s.matches("\\d{4}-\\d{2}-\\d{2}[T ].*") ? s.substring(0, 10) : s;
@@ -176,7 +191,7 @@ public final class ValueNormalizer {
     }
 
     private static CellValue phone(String s) {
-        String digits = plainNumber(s).replaceAll("\\D", "");
+        String digits = NON_DIGITS.matcher(plainNumber(s)).replaceAll("");
         if (digits.length() == 11 && digits.startsWith("1")) {
             digits = digits.substring(1);
         }
@@ -213,7 +228,7 @@ public final class ValueNormalizer {
             return a == null && b == null;
         }
         if (field.kind() == FieldKind.PHONE || field.kind() == FieldKind.TIN) {
-            return a.replaceAll("\\D", "").equals(b.replaceAll("\\D", ""));
+            return a.equals(b) || NON_DIGITS.matcher(a).replaceAll("").equals(NON_DIGITS.matcher(b).replaceAll(""));
         }
         return a.equals(b);
     }

@@ -8,26 +8,23 @@ import java.util.List;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Streams .xlsx sheets with the SAX event API (never XSSFWorkbook): memory stays flat whatever the row count.
+ * Streams .xlsx sheets with the SAX event API (XSSFReader parts + {@link SheetXmlHandler}; never XSSFWorkbook): memory
+ * stays flat whatever the row count (shared strings are held as plain strings).
  * POI's secure XML parser refuses DOCTYPE/entities, and its zip layer refuses zip bombs.
  */
 final class XlsxReader implements SpreadsheetReader, AutoCloseable {
     private final String fileName;
     private final OPCPackage pkg;
     private final XSSFReader reader;
-    private final SharedStrings strings;
+    private final List<String> strings;
     private final StylesTable styles;
     private final List<String> sheets = new ArrayList<>();
 
@@ -40,7 +37,9 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
         }
         try {
             this.reader = new XSSFReader(pkg);
-            this.strings = reader.getSharedStringsTable();
+            try (InputStream sst = reader.getSharedStringsData()) {
+                this.strings = SharedStringsReader.read(sst);
+            }
             this.styles = reader.getStylesTable();
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
@@ -72,7 +71,7 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
                 }
             }
             throw new RosterFileException(fileName + " has no sheet named '" + sheet + "'");
-        } catch (StopReading stop) {
+        } catch (SheetXmlHandler.StopReading stop) {
             // the sink has seen enough
         } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw SpreadsheetFiles.failure(fileName, unwrap(e));
@@ -89,8 +88,7 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
     private void parse(InputStream in, RowSink sink) throws IOException, SAXException,
             javax.xml.parsers.ParserConfigurationException {
         XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowCollector(sink),
-                new CellTextFormatter(), false));
+        xml.setContentHandler(new SheetXmlHandler(strings, styles, new CellTextFormatter(), sink));
         xml.parse(new InputSource(in));
     }
 
@@ -99,42 +97,16 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
         pkg.revert();
     }
 
-    /** Thrown through the SAX parser when the sink wants no more rows. */
-    private static final class StopReading extends RuntimeException {
-        StopReading() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final RowSink sink;
-        private final List<String> cells = new ArrayList<>();
-        private int row;
-
-        RowCollector(RowSink sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            row = rowNum;
-            cells.clear();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (!sink.accept(new SheetRow(row + 1, List.copyOf(cells)))) {
-                throw new StopReading();
+    /** The zero-based column of an A1 reference ("AB12" is 27); cheaper than parsing a CellReference per cell. */
+    static int column(String ref) {
+        int col = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch < 'A' || ch > 'Z') {
+                break;
             }
+            col = col * 26 + (ch - 'A' + 1);
         }
-
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            int col = ref == null ? cells.size() : new CellReference(ref).getCol();
-            while (cells.size() < col) {
-                cells.add("");
-            }
-            cells.add(value == null ? "" : value);
-        }
+        return col - 1;
     }
 }

@@ -93,11 +93,21 @@ public final class ProviderRepository {
 
     /** Saves inside a transaction another store component holds (e.g. a roster import with its own rows). */
     public SaveSummary saveAll(Handle h, List<ProviderFile> files, ChangeContext ctx, String opId) {
+        return saveAll(h, files, null, ctx, opId);
+    }
+
+    /**
+     * Like {@link #saveAll(Handle, List, ChangeContext, String)} when the caller loaded the stored files in this
+     * same transaction already ({@code stored}: id to file, absent for a new provider); saves loading them twice.
+     */
+    SaveSummary saveAll(Handle h, List<ProviderFile> files, Map<String, ProviderFile> stored, ChangeContext ctx,
+                        String opId) {
         ProviderWriter writer = new ProviderWriter(h, ctx, opId, db.clock().instant());
         int changed = 0;
         for (int from = 0; from < files.size(); from += CHUNK) {
             List<ProviderFile> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
-            Map<String, ProviderFile> existing = loadAll(h, chunk.stream().map(ProviderFile::id).toList());
+            Map<String, ProviderFile> existing = stored != null ? stored
+                    : loadAll(h, chunk.stream().map(ProviderFile::id).toList());
             for (ProviderFile f : chunk) {
                 ProviderFile old = existing.get(f.id());
                 if (writer.write(f, old)) {

@@ -119,16 +119,19 @@ public final class RosterRepository {
         return db.read(h -> h.createQuery("SELECT coalesce(max(seq), 0) FROM change_log").mapTo(Long.class).one());
     }
 
-    public record ProviderChange(String providerId, boolean created, boolean provider, String changes) {
+    /** One change-log row about a provider: its entity ("provider", "license", "roster_member"...). */
+    public record ProviderChange(String providerId, String entity, boolean created, String changes) {
+        public boolean isProvider() {
+            return "provider".equals(entity);
+        }
     }
 
     /** Provider ids touched after a change-log position, and whether the provider itself was created then. */
     public List<ProviderChange> providerChangesAfter(long seq, long upTo) {
-        return db.read(h -> h.createQuery("SELECT provider_id, action = 'CREATE' AND entity = 'provider', "
-                        + "entity = 'provider', changes FROM change_log WHERE seq > ? AND seq <= ? "
-                        + "AND provider_id IS NOT NULL ORDER BY seq")
+        return db.read(h -> h.createQuery("SELECT provider_id, entity, action = 'CREATE' AND entity = 'provider', "
+                        + "changes FROM change_log WHERE seq > ? AND seq <= ? AND provider_id IS NOT NULL ORDER BY seq")
                 .bind(0, seq).bind(1, upTo)
-                .map((rs, c) -> new ProviderChange(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getString(4)))
+                .map((rs, c) -> new ProviderChange(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
                 .list());
     }
 }

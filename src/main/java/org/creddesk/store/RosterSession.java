@@ -14,7 +14,6 @@ import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.FieldChange;
 import org.creddesk.domain.ProviderFile;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * What a roster import may do inside its one transaction (or its one read for a preview): find providers,
@@ -92,9 +91,10 @@ public final class RosterSession {
                 .bind(0, source).mapTo(String.class).findFirst().map(Instant::parse);
     }
 
-    public ProviderRepository.SaveSummary save(List<ProviderFile> files) {
+    /** Saves files whose stored versions were loaded through {@link #load} in this session ({@code stored}). */
+    public ProviderRepository.SaveSummary save(List<ProviderFile> files, Map<String, ProviderFile> stored) {
         requireWritable();
-        return providers.saveAll(handle, files, ctx, opId);
+        return providers.saveAll(handle, files, stored, ctx, opId);
     }
 
     /** Inserts or updates membership rows, each logged in the change log under this operation. */
@@ -103,11 +103,11 @@ public final class RosterSession {
         if (changed.isEmpty()) {
             return;
         }
-        PreparedBatch insert = handle.prepareBatch("INSERT INTO roster_member (id, source, provider_id, effective, "
+        ProviderWriter.JdbcBatch insert = new ProviderWriter.JdbcBatch(handle, "INSERT INTO roster_member (id, source, provider_id, effective, "
                 + "termination, action, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
-        PreparedBatch update = handle.prepareBatch("UPDATE roster_member SET effective = ?, termination = ?, "
+        ProviderWriter.JdbcBatch update = new ProviderWriter.JdbcBatch(handle, "UPDATE roster_member SET effective = ?, termination = ?, "
                 + "action = ?, updated_at = ?, version = version + 1 WHERE id = ?");
-        PreparedBatch log = handle.prepareBatch(ChangeLog.INSERT);
+        ProviderWriter.JdbcBatch log = new ProviderWriter.JdbcBatch(handle, ChangeLog.INSERT);
         for (RosterMember m : changed) {
             RosterMember old = before.get(m.providerId());
             String at = now.toString();
@@ -120,11 +120,9 @@ public final class RosterSession {
             ChangeLog.add(log, opId, "roster_member", m.id(), m.providerId(),
                     old == null ? ChangeAction.CREATE : ChangeAction.UPDATE, memberChanges(old, m), ctx, now);
         }
-        for (PreparedBatch b : List.of(insert, update, log)) {
-            if (b.size() > 0) {
-                b.execute();
-            }
-        }
+        insert.execute();
+        update.execute();
+        log.execute();
     }
 
     static List<FieldChange> memberChanges(RosterMember old, RosterMember m) {

@@ -142,6 +142,9 @@ class RosterCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.json().get("rows").asInt()).isEqualTo(2);
         assertThat(Files.size(out)).isPositive();
+        Run one = run("roster", "export", dir.resolve("one.csv").toString(), "--search", "Nguyễn", "--json");
+        assertThat(one.json().get("rows").asInt()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("one.csv"))).contains("1679576722,Nguyễn,Minh");
         Run delta = run("roster", "export", dir.resolve("d.xlsx").toString(), "--template", "payer-delta",
                 "--since-last-export", "Aetna", "--json");
         assertThat(delta.json().get("adds").asInt()).isEqualTo(2);

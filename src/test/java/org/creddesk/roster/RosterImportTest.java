@@ -127,6 +127,18 @@ class RosterImportTest {
     }
 
     @Test
+    void aNamedSheetIsUsedAndAWrongNameIsOneClearMessage() throws Exception {
+        Path file = RosterFixtures.messyXlsx(dir);
+        try (RosterFile f = importer.open(file, "Providers", null)) {
+            assertThat(f.sheets()).containsExactly("Instructions", "Providers");
+            assertThat(f.header().number()).isEqualTo(4);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.open(file, "Roster", null))
+                .isInstanceOf(RosterFileException.class)
+                .hasMessage("Acme Medical Group roster.xlsx has no sheet named 'Roster' (sheets: Instructions, Providers)");
+    }
+
+    @Test
     void legacyXlsReadsTheSame() throws Exception {
         ImportReport report = apply(RosterFixtures.messyXls(dir));
         assertThat(report.npis(RowStatus.NEW)).containsExactly(NPI_MULLER, NPI_NGUYEN, NPI_OBRIEN, NPI_SMITH);

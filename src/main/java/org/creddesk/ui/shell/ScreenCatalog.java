@@ -5,6 +5,7 @@ import org.creddesk.ui.common.ScreenEntry;
 import org.creddesk.ui.monitoring.ScreeningScreen;
 import org.creddesk.ui.packet.PacketScreen;
 import org.creddesk.ui.providers.ProvidersScreen;
+import org.creddesk.ui.roster.RosterImportScreen;
 
 /**
  * The left navigation, in order. A feature adds its screen with one line here: a {@code ScreenEntry} with its
@@ -18,6 +19,7 @@ public final class ScreenCatalog {
     public static List<ScreenEntry> entries() {
         return List.of(
                 new ScreenEntry("shell.nav.providers", ProvidersScreen::new),
+                new ScreenEntry("shell.nav.roster", RosterImportScreen::new),
                 new ScreenEntry("shell.nav.screening", ScreeningScreen::new),
                 new ScreenEntry("shell.nav.packets", PacketScreen::new));
     }

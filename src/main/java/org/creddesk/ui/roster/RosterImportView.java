@@ -1,0 +1,114 @@
+package org.creddesk.ui.roster;
+
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.creddesk.roster.RosterField;
+import org.creddesk.roster.RowIssue;
+import org.creddesk.roster.RowOutcome;
+import org.creddesk.roster.RowStatus;
+import org.creddesk.ui.common.Messages;
+
+/** The roster import wizard's controller: binds the pages to {@link RosterImportViewModel}, forwards actions. */
+public final class RosterImportView {
+    private final RosterImportViewModel model;
+    private final Messages messages;
+    @FXML private TextField file;
+    @FXML private ComboBox<String> sheet;
+    @FXML private TextField source;
+    @FXML private Label error;
+    @FXML private Label summary;
+    @FXML private VBox mappingPage;
+    @FXML private VBox previewPage;
+    @FXML private TableView<ColumnChoice> mapping;
+    @FXML private TableColumn<ColumnChoice, String> headerColumn;
+    @FXML private TableColumn<ColumnChoice, RosterField> fieldColumn;
+    @FXML private ChoiceBox<RowStatus> filter;
+    @FXML private TableView<RowOutcome> rows;
+    @FXML private TableView<RowIssue> problems;
+    @FXML private TableView<ConflictChoice> conflicts;
+
+    public RosterImportView(RosterImportViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        error.textProperty().bind(model.errorProperty());
+        sheet.setItems(model.sheets());
+        sheet.valueProperty().bindBidirectional(model.sheetProperty());
+        sheet.setOnAction(e -> model.chooseSheet(sheet.getValue()));
+        source.textProperty().bindBidirectional(model.sourceProperty());
+        mappingPage.visibleProperty().bind(model.stepProperty().isEqualTo(RosterImportSteps.MAP_COLUMNS));
+        previewPage.visibleProperty().bind(model.stepProperty().isEqualTo(RosterImportSteps.PREVIEW)
+                .or(model.stepProperty().isEqualTo(RosterImportSteps.DONE)));
+        mapping.setItems(model.columns());
+        headerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().header()));
+        fieldColumn.setCellValueFactory(c -> c.getValue().fieldProperty());
+        fieldColumn.setCellFactory(ComboBoxTableCell.forTableColumn(RosterField.values()));
+        filter.getItems().setAll(RowStatus.values());
+        filter.valueProperty().bindBidirectional(model.statusFilterProperty());
+        rows.setItems(model.visibleOutcomes());
+        RosterPreviewColumns columns = new RosterPreviewColumns(messages);
+        columns.rows(rows);
+        problems.setItems(model.issues());
+        columns.problems(problems);
+        conflicts.setItems(model.conflicts());
+        columns.conflicts(conflicts);
+        summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.text(
+                "roster.preview.summary", model.addedProperty().get(), model.changedProperty().get(),
+                model.unchangedProperty().get(), model.rejectedProperty().get(), model.conflicts().size(),
+                model.missing().size()), model.addedProperty(), model.changedProperty(), model.unchangedProperty(),
+                model.rejectedProperty(), model.conflicts(), model.missing()));
+    }
+
+    @FXML
+    private void browse() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("roster.file.filter"),
+                "*.xlsx", "*.xls", "*.csv", "*.txt"));
+        java.io.File chosen = chooser.showOpenDialog(file.getScene().getWindow());
+        if (chosen != null) {
+            file.setText(chosen.getPath());
+            open();
+        }
+    }
+
+    @FXML
+    private void open() {
+        if (!file.getText().isBlank()) {
+            model.open(Path.of(file.getText().strip()));
+        }
+    }
+
+    @FXML
+    private void preview() {
+        model.preview();
+    }
+
+    @FXML
+    private void apply() {
+        model.apply();
+    }
+
+    @FXML
+    private void undo() {
+        model.undoLastImport();
+    }
+
+    @FXML
+    private void restart() {
+        file.clear();
+        model.restart();
+    }
+}

@@ -1,0 +1,122 @@
+package org.creddesk.ui.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.creddesk.app.AppContext;
+import org.creddesk.domain.Progress;
+import org.creddesk.domain.Provider;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.roster.Resolutions;
+import org.creddesk.roster.RosterFile;
+import org.creddesk.roster.RowOutcome;
+import org.creddesk.ui.common.ScriptedDesktopFiles;
+import org.creddesk.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window: open a roster, check the mapping, preview, resolve a conflict, apply. */
+@ExtendWith(ApplicationExtension.class)
+class RosterImportWindowTest {
+    static final String NPI = "1234567893";
+    static final String HEADER = "NPI,Last Name,First Name,Degree\n";
+
+    @TempDir
+    static Path dir;
+    final RosterImportViewModelTest.TestableClock clock = new RosterImportViewModelTest.TestableClock();
+    AppContext app;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        app = AppContext.open(dir.resolve("creddesk.db"), clock);
+        try (RosterFile march = app.rosterImporter().open(csv("march.csv", HEADER + NPI + ",Müller,Anna,MD\n"), null,
+                null)) {
+            march.useSource("Acme");
+            app.rosterImporter().apply(march, Resolutions.KEEP_ALL, Progress.NONE);
+        }
+        clock.advance();
+        ProviderFile f = app.providers().findByNpi(NPI).orElseThrow();
+        Provider p = f.provider();
+        app.providerRepository().save(f.withProvider(new Provider(p.id(), p.firstName(), p.middleName(), p.lastName(),
+                p.suffix(), "PhD", p.dateOfBirth(), p.gender(), p.languages(), p.email(), p.phone(), p.npi(),
+                p.caqhId(), p.caqhAttestedOn(), p.medicarePtan(), p.groupNpi(), p.tin(), p.upin(), p.coordinator(),
+                p.attestationSignedOn(), p.status())), app.manualChange());
+        clock.advance();
+        MainWindow.show(stage, app, new ScriptedDesktopFiles());
+    }
+
+    static Path csv(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.close());
+    }
+
+    @Test
+    void openPreviewResolveTheConflictAndApply(FxRobot robot) throws Exception {
+        Path broken = csv("broken.xlsx", "%PDF-1.4\n");
+        Path april = csv("april.csv", HEADER + NPI + ",Müller,Anna,DO\n1234567890,Bad,Digit,MD\n");
+        robot.clickOn("Roster import");
+        robot.clickOn("#rosterFile").write(broken.toString());
+        robot.clickOn("#rosterOpen");
+        Label error = robot.lookup("#rosterError").queryAs(Label.class);
+        waitUntil(() -> error.getText() != null && error.getText().contains("is a PDF"));
+
+        TextField file = robot.lookup("#rosterFile").queryAs(TextField.class);
+        robot.interact(file::clear);
+        robot.clickOn(file).write(april.toString());
+        robot.clickOn("#rosterOpen");
+        waitUntil(() -> robot.lookup("#rosterMapping").queryAs(TableView.class).getItems().size() == 4);
+        assertThat(robot.lookup("#rosterMapping").query().isVisible()).isTrue();
+        TextField source = robot.lookup("#rosterSource").queryAs(TextField.class);
+        robot.interact(source::clear);
+        robot.clickOn(source).write("Acme");
+
+        robot.clickOn("#rosterPreview");
+        Label summary = robot.lookup("#rosterSummary").queryAs(Label.class);
+        waitUntil(() -> summary.getText().startsWith("0 new, 0 changed, 0 unchanged, 1 rejected, 1 conflicts"));
+        @SuppressWarnings("unchecked")
+        TableView<RowOutcome> rows = robot.lookup("#rosterRows").queryAs(TableView.class);
+        assertThat(rows.getItems()).extracting(RowOutcome::row).containsExactly(2, 3);
+
+        robot.clickOn("Conflicts");
+        @SuppressWarnings("unchecked")
+        TableView<ConflictChoice> conflicts = robot.lookup("#rosterConflicts").queryAs(TableView.class);
+        waitUntil(() -> conflicts.getItems().size() == 1);
+        assertThat(conflicts.getItems().get(0).conflict().current()).isEqualTo("PhD");
+        robot.interact(() -> conflicts.getItems().get(0).decisionProperty()
+                .set(ConflictChoice.Decision.TAKE_INCOMING));
+        assertThat(robot.lookup("Take incoming").tryQuery()).map(Node::isVisible).contains(true);
+
+        robot.clickOn("#rosterApply");
+        waitUntil(() -> "DO".equals(app.providers().findByNpi(NPI).orElseThrow().provider().degree()));
+        assertThat(app.rosterImporter().imports()).hasSize(2);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
