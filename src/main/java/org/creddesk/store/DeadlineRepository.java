@@ -24,6 +24,7 @@ import org.creddesk.domain.workflow.DeadlineSummary;
 import org.creddesk.domain.workflow.ProviderWorkflow;
 import org.creddesk.domain.workflow.TrackedDeadline;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The deadline table: derived by {@link DeadlinePolicy} and refreshed in the transaction of the change that moves
@@ -38,6 +39,9 @@ public final class DeadlineRepository {
             + "p.coordinator";
     private static final String FROM = " FROM deadline d JOIN provider p ON p.id = d.provider_id "
             + "AND p.deleted_at IS NULL AND p.status = 'ACTIVE'";
+
+    private static final String INSERT = "INSERT INTO deadline (id, key, provider_id, kind, subject, due, warn_from, "
+            + "alert_stages, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database db;
     private final DeadlinePolicy policy;
@@ -83,17 +87,20 @@ public final class DeadlineRepository {
                 h.execute("DELETE FROM deadline WHERE key = ?", key);
             }
         }
+        PreparedBatch inserts = h.prepareBatch(INSERT);
         for (Deadline d : wanted.values()) {
             String stages = stages(d);
             String[] row = existing.get(d.key());
             if (row == null) {
-                h.execute("INSERT INTO deadline (id, key, provider_id, kind, subject, due, warn_from, alert_stages, "
-                                + "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", idOf(d.key()), d.key(), providerId,
-                        d.kind().name(), d.subject(), d.due().toString(), d.warnFrom().toString(), stages, d.sourceId());
+                inserts.add(idOf(d.key()), d.key(), providerId, d.kind().name(), d.subject(), d.due().toString(),
+                        d.warnFrom().toString(), stages, d.sourceId());
             } else if (!row[1].equals(d.warnFrom().toString()) || !row[2].equals(stages)) {
                 h.execute("UPDATE deadline SET warn_from = ?, alert_stages = ? WHERE key = ?", d.warnFrom().toString(),
                         stages, d.key());
             }
+        }
+        if (inserts.size() > 0) {
+            inserts.execute();
         }
     }
 
