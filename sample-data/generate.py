@@ -42,6 +42,8 @@ CARRIERS = ["MedPro Group", "The Doctors Company", "ProAssurance", "Coverys", "M
 HOSPITALS = ["Riverside General Hospital", "St. Brigid Medical Center", "Lakeview Regional", "Harborview Community Hospital"]
 SCHOOLS = ["Northfield School of Medicine", "Coastal University College of Medicine", "Midland Medical College",
            "Westbrook University School of Nursing", "Eastgate PA Program"]
+FEMALE = {"Anna", "Priya", "Linh", "Sofia", "Aisha", "Grace", "Fatima", "Chloé", "Hannah", "Elena", "Yuki", "Zoë",
+          "Ingrid", "Amara", "Leila", "Mei", "Nadia", "Camila", "Ngozi", "Renée", "Julia"}
 STREETS = ["Elm St", "Harbor Ave", "Commonwealth Blvd", "Maple Dr", "Market St", "Lincoln Way", "Cedar Ln"]
 
 
@@ -78,6 +80,11 @@ def expiry_offset(i, salt):
     return random.randint(91, 1000)
 
 
+def gender_of(first, _draw):
+    """The gender follows the first name; the draw is kept so the random sequence (names, NPIs) stays stable."""
+    return "F" if first in FEMALE else "M"
+
+
 def rel(days):
     return ("+" if days >= 0 else "") + str(days)
 
@@ -101,7 +108,7 @@ for i in range(160):
     prescriber = degree in ("MD", "DO", "NP", "PA-C")
     p = {
         "firstName": first, "middleName": random.choice(["", "J", "Marie", "Lee", "A"]), "lastName": last,
-        "degree": degree, "dateOfBirth": dob, "gender": random.choice(["F", "M"]),
+        "degree": degree, "dateOfBirth": dob, "gender": gender_of(first, random.choice(["F", "M"])),
         "languages": random.choice(["English", "English, Spanish", "English, Vietnamese", "English, German", "English, Arabic"]),
         "email": "%s.%s@example.org" % (first.lower().encode("ascii", "ignore").decode(), "p%03d" % i),
         "phone": "(555) 01%d-%04d" % (i % 10, 1000 + i),
@@ -155,7 +162,9 @@ for i in range(160):
                            "fax": "(555) 03%d-%04d" % (i % 10, 3000 + i), "hours": "Mon-Fri 8:00-17:00",
                            "acceptingNewPatients": i % 4 != 0, "primary": True})
     if i % 9 == 0:
-        p["otherNames"] = [{"kind": "Maiden", "lastName": random.choice(LAST), "firstName": first}]
+        maiden = random.choice(LAST)  # drawn for every ninth provider so the random sequence stays stable
+        if first in FEMALE:
+            p["otherNames"] = [{"kind": "Maiden", "lastName": maiden, "firstName": first}]
     if i % 5 == 0:
         p["medicaidIds"] = [{"state": state, "number": "MCD%07d" % (i * 101)}]
     if i < 12:

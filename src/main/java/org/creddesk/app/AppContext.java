@@ -4,13 +4,24 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.monitoring.ScreeningService;
+import org.creddesk.packet.ChecklistSource;
+import org.creddesk.packet.PacketFonts;
+import org.creddesk.packet.PacketService;
+import org.creddesk.packet.PayerForms;
 import org.creddesk.provider.DocumentService;
 import org.creddesk.provider.ProviderService;
+import org.creddesk.roster.RosterExporter;
+import org.creddesk.roster.RosterImporter;
 import org.creddesk.sample.SampleDataLoader;
 import org.creddesk.store.BlobStore;
 import org.creddesk.store.ChangeLog;
 import org.creddesk.store.Database;
+import org.creddesk.store.ExclusionRepository;
+import org.creddesk.store.PacketRepository;
 import org.creddesk.store.ProviderRepository;
+import org.creddesk.store.RosterRepository;
+import org.creddesk.store.ScreeningRepository;
 import org.creddesk.store.SettingsRepository;
 import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.domain.workflow.DeadlineSettings;
@@ -37,12 +48,19 @@ public final class AppContext implements AutoCloseable {
     private final DocumentService documents;
     private final SampleDataLoader sampleData;
     private final ChangeContext manual;
+    private final RosterRepository rosterRepository;
+    private final RosterImporter rosterImporter;
+    private final RosterExporter rosterExporter;
     private final DeadlinePolicy deadlinePolicy;
     private final DeadlineService deadlines;
     private final ChecklistService checklists;
     private final DecisionService decisions;
     private final EnrollmentService enrollments;
     private final WhatBlocksThisFile whatBlocks;
+    private final ScreeningService screening;
+    private final PacketRepository packetRepository;
+    private final PayerForms payerForms;
+    private final PacketService packets;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -55,6 +73,9 @@ public final class AppContext implements AutoCloseable {
         this.documents = new DocumentService(blobs, providerRepository, providers);
         this.manual = ChangeContext.manual(System.getProperty("user.name", "unknown"), deviceName());
         this.sampleData = new SampleDataLoader(providerRepository, blobs, clock, manual.withSource("sample"));
+        this.rosterRepository = new RosterRepository(database, providerRepository);
+        this.rosterImporter = new RosterImporter(rosterRepository, clock, manual);
+        this.rosterExporter = new RosterExporter(rosterRepository, providerRepository, clock);
         // Workflow: the deadline table refreshes inside every provider save and every workflow write.
         this.deadlinePolicy = new DeadlinePolicy(DeadlineSettings.defaults(), clock);
         DeadlineRepository deadlineRepository = new DeadlineRepository(database, deadlinePolicy);
@@ -69,6 +90,14 @@ public final class AppContext implements AutoCloseable {
         this.whatBlocks = new WhatBlocksThisFile(providerRepository, new ProviderWorkflowRepository(database),
                 deadlinePolicy, clock);
         deadlines.ensureDerived(null);
+        this.screening = new ScreeningService(new ExclusionRepository(database), new ScreeningRepository(database),
+                clock);
+        this.packetRepository = new PacketRepository(database);
+        PacketFonts packetFonts = new PacketFonts();
+        this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
+        // The workflow feature's checklists plug in here when it lands; until then the part says none is kept.
+        this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
+                ChecklistSource.NONE, clock);
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -103,6 +132,11 @@ public final class AppContext implements AutoCloseable {
         return sampleData;
     }
 
+    /** Exclusion-list import, screening, review queue and "last screened" (issue 6). */
+    public ScreeningService screening() {
+        return screening;
+    }
+
     public SettingsRepository settings() {
         return settings;
     }
@@ -117,6 +151,14 @@ public final class AppContext implements AutoCloseable {
 
     public BlobStore blobs() {
         return blobs;
+    }
+
+    public RosterImporter rosterImporter() {
+        return rosterImporter;
+    }
+
+    public RosterExporter rosterExporter() {
+        return rosterExporter;
     }
 
     public DeadlinePolicy deadlinePolicy() {
@@ -141,6 +183,14 @@ public final class AppContext implements AutoCloseable {
 
     public WhatBlocksThisFile whatBlocks() {
         return whatBlocks;
+    }
+
+    public PacketService packets() {
+        return packets;
+    }
+
+    public PayerForms payerForms() {
+        return payerForms;
     }
 
     /** Who is working at this desk, for the change log of hand edits. */

@@ -17,10 +17,10 @@ import picocli.CommandLine.Spec;
 /** {@code creddesk [--db FILE] [--as-of DATE] [command]}: the window without a command, the CLI with one. */
 @Command(name = "creddesk", mixinStandardHelpOptions = true, version = "CredDesk 0.1",
         description = "Credentialing workstation: provider files, rosters, deadlines, packets, screening.",
-        subcommands = {SampleDataCommand.class, ProvidersCommand.class, BenchCommand.class, DeadlinesCommand.class,
+        subcommands = {SampleDataCommand.class, ProvidersCommand.class, RosterCommand.class, DeadlinesCommand.class,
                 EnrollmentsCommand.class, CredentialingCommand.ChecklistCommand.class,
                 CredentialingCommand.VerifyCommand.class, CredentialingCommand.DecisionCommand.class,
-                CredentialingCommand.BlocksCommand.class})
+                CredentialingCommand.BlocksCommand.class, ScreenCommand.class, PacketCommand.class, BenchCommand.class})
 public final class CredDeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: the data folder's creddesk.db)")
     Path db;

@@ -63,6 +63,13 @@ public final class ChangeLog {
                 ctx.device(), at.toString());
     }
 
+    static void add(org.jdbi.v3.core.statement.PreparedBatch batch, String opId, String entity, String entityId,
+                    String providerId, ChangeAction action, List<FieldChange> changes,
+                    org.creddesk.domain.ChangeContext ctx, Instant at) {
+        batch.add(opId, entity, entityId, providerId, action.name(), encode(changes), ctx.source(), ctx.actor(),
+                ctx.device(), at.toString());
+    }
+
     /** Appends one entry in the caller's transaction (for writers outside the provider file). */
     public static void append(Handle h, String opId, String entity, String entityId, String providerId,
                               ChangeAction action, List<FieldChange> changes, org.creddesk.domain.ChangeContext ctx,

@@ -202,6 +202,50 @@ public final class EntityType<T extends Record> {
         throw new IllegalStateException("unsupported column type " + type);
     }
 
+    /** A copy of {@code row} with some fields set from their stored text forms (null clears); for undo. */
+    T patched(T row, Map<String, String> textValues) {
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            args[i] = textValues.containsKey(name) ? fromText(textValues.get(name), components[i].getType())
+                    : value(row, i);
+        }
+        try {
+            return constructor.newInstance(args);
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Object fromText(String text, Class<?> type) {
+        if (type == boolean.class) {
+            return "true".equals(text);
+        }
+        if (text == null) {
+            return type == int.class ? 0 : type == long.class ? 0L : null;
+        }
+        if (type == String.class) {
+            return text;
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.parse(text);
+        }
+        if (type == int.class || type == Integer.class) {
+            return Integer.valueOf(text);
+        }
+        if (type == long.class || type == Long.class) {
+            return Long.valueOf(text);
+        }
+        if (type == Boolean.class) {
+            return Boolean.valueOf(text);
+        }
+        if (type.isEnum()) {
+            return Enum.valueOf((Class<Enum>) type, text);
+        }
+        throw new IllegalStateException("unsupported field type " + type);
+    }
+
     List<String> dataFields() {
         List<String> result = new ArrayList<>();
         for (RecordComponent c : components) {

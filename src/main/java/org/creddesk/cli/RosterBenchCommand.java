@@ -1,0 +1,145 @@
+package org.creddesk.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.creddesk.app.AppContext;
+import org.creddesk.domain.Progress;
+import org.creddesk.roster.ImportReport;
+import org.creddesk.roster.Resolutions;
+import org.creddesk.roster.RosterFile;
+import org.creddesk.roster.RosterImporter;
+import org.creddesk.roster.RowStatus;
+import org.creddesk.roster.SpreadsheetFiles;
+import org.creddesk.roster.SpreadsheetReader;
+import org.creddesk.roster.BenchRosterWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code creddesk bench roster --rows N}: writes an N-row, 22-column roster (SXSSF), then times a raw read,
+ * the dry-run preview, the applied import into an empty store and the re-import of the same file (all
+ * unchanged), with the heap peak of each phase. Run with -Xmx256m to prove the memory target.
+ */
+@Command(name = "roster", description = "Time roster import: raw read, preview, import, unchanged re-import.")
+public final class RosterBenchCommand implements Runnable {
+    @ParentCommand
+    BenchCommand parent;
+    @Option(names = "--rows", defaultValue = "100000")
+    int rows;
+    @Option(names = "--keep", description = "Keep the roster file and database (in a temp folder)")
+    boolean keep;
+
+    @Override
+    public void run() {
+        CredDeskCommand root = parent.root;
+        try {
+            Path dir = Files.createTempDirectory("creddesk-roster-bench-");
+            Path roster = dir.resolve("bench-roster.xlsx");
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("rows", rows);
+            out.put("columns", BenchRosterWriter.COLUMNS);
+            LocalDate today = LocalDate.now(root.clock());
+            out.put("write", phase(() -> {
+                try (OutputStream os = Files.newOutputStream(roster)) {
+                    BenchRosterWriter.write(os, rows, today, root.clock());
+                } catch (IOException e) {
+                    throw new CliException(CliException.UNREADABLE, "Cannot write the roster: " + e.getMessage());
+                }
+                return Map.of();
+            }));
+            out.put("fileBytes", Files.size(roster));
+            Map<String, Object> raw = phase(() -> {
+                AtomicLong cells = new AtomicLong();
+                SpreadsheetReader reader = SpreadsheetFiles.open(roster);
+                reader.read(reader.sheetNames().get(0), r -> {
+                    cells.addAndGet(r.cells().size());
+                    return true;
+                });
+                if (reader instanceof AutoCloseable c) {
+                    try {
+                        c.close();
+                    } catch (Exception ignored) {
+                        // read-only
+                    }
+                }
+                return Map.of("cells", cells.get());
+            });
+            out.put("rawRead", raw);
+            try (AppContext ctx = AppContext.open(dir.resolve("bench.db"), root.clock())) {
+                RosterImporter importer = ctx.rosterImporter();
+                out.put("dryRunPreview", phase(() -> counts(withFile(importer, roster, f -> importer.preview(f, Progress.NONE)))));
+                out.put("importNew", phase(() -> counts(withFile(importer, roster,
+                        f -> importer.apply(f, Resolutions.KEEP_ALL, Progress.NONE)))));
+                out.put("reimportUnchanged", phase(() -> counts(withFile(importer, roster,
+                        f -> importer.apply(f, Resolutions.KEEP_ALL, Progress.NONE)))));
+            }
+            double rawSeconds = (double) raw.get("seconds");
+            @SuppressWarnings("unchecked")
+            double importSeconds = (double) ((Map<String, Object>) out.get("importNew")).get("seconds");
+            out.put("importToRawReadRatio", round(importSeconds / rawSeconds));
+            out.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            out.put("targets", ProviderJson.of("importNewSeconds", 20, "reimportUnchangedSeconds", 10, "peakHeapMb", 256));
+            root.out().println(Json.write(out));
+            if (keep) {
+                root.err().println("Benchmark files kept in " + dir);
+            } else {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new CliException(CliException.UNREADABLE, "Benchmark failed: " + e.getMessage());
+        }
+    }
+
+    private static ImportReport withFile(RosterImporter importer, Path roster,
+                                         java.util.function.Function<RosterFile, ImportReport> work) {
+        try (RosterFile f = importer.open(roster, null, null)) {
+            return work.apply(f);
+        }
+    }
+
+    private static Map<String, Object> counts(ImportReport r) {
+        return ProviderJson.of("dataRows", r.rows(), "new", r.count(RowStatus.NEW), "changed", r.count(RowStatus.CHANGED),
+                "unchanged", r.count(RowStatus.UNCHANGED), "rejected", r.rejected().size(),
+                "warnings", r.warnings().size());
+    }
+
+    /** Times one phase; the heap peak is the sum of the heap pools' peaks since a GC just before it. */
+    private static Map<String, Object> phase(Supplier<Map<String, Object>> work) {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        long t0 = System.nanoTime();
+        Map<String, Object> result = new LinkedHashMap<>(work.get());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seconds", round(seconds));
+        m.put("peakHeapMb", round(peak / (1024.0 * 1024.0)));
+        m.putAll(result);
+        return m;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,203 @@
+package org.creddesk.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.creddesk.domain.Progress;
+import org.creddesk.provider.NotFoundException;
+import org.creddesk.roster.Conflict;
+import org.creddesk.roster.ExportTemplate;
+import org.creddesk.roster.ImportReport;
+import org.creddesk.roster.Resolutions;
+import org.creddesk.roster.RosterExporter;
+import org.creddesk.roster.RosterFile;
+import org.creddesk.roster.RosterFileException;
+import org.creddesk.roster.RosterImporter;
+import org.creddesk.roster.RowIssue;
+import org.creddesk.roster.RowStatus;
+import org.creddesk.store.RosterImportRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code creddesk roster import|export|imports|undo}. */
+@Command(name = "roster", description = "Import provider rosters from spreadsheets and export rosters.",
+        subcommands = {RosterCommand.ImportCommand.class, RosterCommand.ExportCommand.class,
+                RosterCommand.ImportsCommand.class, RosterCommand.UndoCommand.class})
+public final class RosterCommand {
+    @ParentCommand
+    CredDeskCommand root;
+
+    @Command(name = "import", description = "Import a roster (.xlsx, .xls, .csv); conflicts are reported, not applied.")
+    static final class ImportCommand implements Runnable {
+        @ParentCommand
+        RosterCommand parent;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+        @Option(names = "--sheet", paramLabel = "NAME")
+        String sheet;
+        @Option(names = "--mapping", paramLabel = "NAME|FILE", description = "Saved mapping name or JSON mapping file")
+        String mapping;
+        @Option(names = "--source", paramLabel = "NAME", description = "Whose roster this is (default: the mapping's name)")
+        String source;
+        @Option(names = "--dry-run", description = "Show what would change; change nothing")
+        boolean dryRun;
+        @Option(names = "--json", description = "JSON on stdout")
+        boolean json;
+
+        @Override
+        public void run() {
+            CredDeskCommand root = parent.root;
+            RosterImporter importer = root.context().rosterImporter();
+            ImportReport report;
+            try (RosterFile roster = importer.open(file, sheet, mapping)) {
+                if (source != null) {
+                    roster.useSource(source);
+                }
+                report = dryRun ? importer.preview(roster, Progress.NONE)
+                        : importer.apply(roster, Resolutions.KEEP_ALL, Progress.NONE);
+            } catch (RosterFileException e) {
+                throw new CliException(CliException.UNREADABLE, e.getMessage());
+            }
+            if (json) {
+                root.out().println(Json.write(toJson(report)));
+            } else {
+                root.out().printf("%d rows: %d new, %d changed, %d unchanged, %d rejected, %d conflicts, %d missing%n",
+                        report.rows(), report.count(RowStatus.NEW), report.count(RowStatus.CHANGED),
+                        report.count(RowStatus.UNCHANGED), report.rejected().size(), report.conflicts().size(),
+                        report.missing().size());
+                report.rejected().forEach(r -> root.out().println("  rejected " + describe(r)));
+                report.warnings().forEach(w -> root.out().println("  warning  " + describe(w)));
+            }
+            if (!dryRun) {
+                root.err().println("Import " + report.importId() + " applied (undo: creddesk roster undo "
+                        + report.importId() + ")");
+            }
+        }
+
+        private static String describe(RowIssue i) {
+            return "row " + i.row() + (i.column() == null ? "" : ", column '" + i.column() + "'") + ": " + i.message();
+        }
+
+        static Map<String, Object> toJson(ImportReport r) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rows", r.rows());
+            m.put("added", r.npis(RowStatus.NEW));
+            m.put("updated", r.npis(RowStatus.CHANGED));
+            m.put("unchanged", r.npis(RowStatus.UNCHANGED));
+            m.put("missing", r.missing());
+            List<Map<String, Object>> conflicts = new ArrayList<>();
+            for (Conflict c : r.conflicts()) {
+                conflicts.add(ProviderJson.of("npi", c.npi(), "field", c.field().key(), "current", c.current(),
+                        "incoming", c.incoming()));
+            }
+            m.put("conflicts", conflicts);
+            List<Map<String, Object>> rejected = new ArrayList<>();
+            for (RowIssue i : r.rejected()) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("row", i.row());
+                o.put("reason", i.message());
+                if (i.column() != null) {
+                    o.put("column", i.column());
+                    o.put("value", i.value());
+                }
+                rejected.add(o);
+            }
+            m.put("rejected", rejected);
+            List<Map<String, Object>> warnings = new ArrayList<>();
+            for (RowIssue i : r.warnings()) {
+                warnings.add(ProviderJson.of("row", i.row(), "column", i.column(), "value", i.value(),
+                        "message", i.message()));
+            }
+            m.put("warnings", warnings);
+            return m;
+        }
+    }
+
+    @Command(name = "export", description = "Export a roster through a template (.xlsx or .csv by the file name).")
+    static final class ExportCommand implements Runnable {
+        @ParentCommand
+        RosterCommand parent;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+        @Option(names = "--template", paramLabel = "NAME|FILE", defaultValue = "generic-full-roster",
+                description = "Shipped template (generic-full-roster, payer-delta) or a template JSON file")
+        String template;
+        @Option(names = "--since-last-export", paramLabel = "PAYER",
+                description = "Only Adds / Updates / Terms since the last export to PAYER")
+        String payer;
+        @Option(names = "--json", description = "JSON on stdout")
+        boolean json;
+
+        @Override
+        public void run() {
+            CredDeskCommand root = parent.root;
+            RosterExporter exporter = root.context().rosterExporter();
+            RosterExporter.ExportResult result;
+            try {
+                ExportTemplate t = ExportTemplate.load(template);
+                if (t.isDelta() && payer == null) {
+                    throw new CliException(CliException.USAGE, "Template " + t.name()
+                            + " lists changes since the last export: give --since-last-export PAYER");
+                }
+                result = payer == null ? exporter.exportAll(file, t, Progress.NONE)
+                        : exporter.exportChangesSince(file, t, payer, Progress.NONE);
+            } catch (RosterFileException e) {
+                throw new CliException(CliException.UNREADABLE, e.getMessage());
+            }
+            Map<String, Object> m = ProviderJson.of("file", result.file().toString(), "template", result.template(),
+                    "rows", result.rows(), "adds", result.adds(), "updates", result.updates(), "terms", result.terms());
+            if (json) {
+                root.out().println(Json.write(m));
+            } else {
+                root.err().println(result.rows() + " rows written to " + result.file());
+            }
+        }
+    }
+
+    @Command(name = "imports", description = "Roster imports done, newest first.")
+    static final class ImportsCommand implements Runnable {
+        @ParentCommand
+        RosterCommand parent;
+        @Option(names = "--json", description = "JSON on stdout")
+        boolean json;
+
+        @Override
+        public void run() {
+            CredDeskCommand root = parent.root;
+            List<RosterImportRecord> all = root.context().rosterImporter().imports();
+            if (json) {
+                root.out().println(Json.write(all));
+            } else {
+                for (RosterImportRecord r : all) {
+                    root.out().printf("%s  %s  %-30s %d rows, %d new, %d changed%s%n", r.id(), r.importedAt(),
+                            r.fileName(), r.rows(), r.added(), r.updated(), r.undoneAt() == null ? "" : "  (undone)");
+                }
+            }
+        }
+    }
+
+    @Command(name = "undo", description = "Undo a whole roster import (restores the previous values).")
+    static final class UndoCommand implements Runnable {
+        @ParentCommand
+        RosterCommand parent;
+        @Parameters(paramLabel = "IMPORT_ID")
+        String importId;
+
+        @Override
+        public void run() {
+            CredDeskCommand root = parent.root;
+            try {
+                String op = root.context().rosterImporter().undo(importId);
+                root.err().println("Import " + importId + " undone (operation " + op + ")");
+            } catch (IllegalArgumentException e) {
+                throw new NotFoundException(e.getMessage());
+            } catch (IllegalStateException e) {
+                throw new CliException(CliException.USAGE, e.getMessage());
+            }
+        }
+    }
+}

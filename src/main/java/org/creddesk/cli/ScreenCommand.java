@@ -1,0 +1,140 @@
+package org.creddesk.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Progress;
+import org.creddesk.domain.monitoring.Disposition;
+import org.creddesk.domain.monitoring.ListSource;
+import org.creddesk.domain.monitoring.ScreeningHit;
+import org.creddesk.monitoring.ListFileException;
+import org.creddesk.monitoring.ScreeningService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code creddesk screen --leie FILE [--sam FILE] [--downloaded DATE] [--json]}: import the lists and screen every
+ * active provider; {@code screen hits}, {@code screen dispose}, {@code screen report} for review and audit.
+ */
+@Command(name = "screen", description = "Import exclusion lists (OIG LEIE, SAM.gov) and screen every active provider.",
+        subcommands = {ScreenCommand.HitsCommand.class, ScreenCommand.DisposeCommand.class,
+                ScreenReportCommand.class})
+public final class ScreenCommand implements Runnable {
+    @ParentCommand
+    CredDeskCommand root;
+    @Option(names = "--leie", paramLabel = "FILE", description = "OIG LEIE UPDATED.csv or a YYMMEXCL/YYMMREIN.csv")
+    List<Path> leie = List.of();
+    @Option(names = "--sam", paramLabel = "FILE", description = "SAM.gov exclusions extract (CSV)")
+    List<Path> sam = List.of();
+    @Option(names = "--downloaded", paramLabel = "YYYY-MM-DD", description = "When the files were downloaded "
+            + "(default: today)")
+    LocalDate downloaded;
+    @Option(names = "--json", description = "The hits as a JSON array on stdout")
+    boolean json;
+
+    @Override
+    public void run() {
+        ScreeningService service = root.context().screening();
+        ChangeContext ctx = root.context().manualChange();
+        for (Path file : leie) {
+            importOne(service, file, ListSource.LEIE, ctx);
+        }
+        for (Path file : sam) {
+            importOne(service, file, ListSource.SAM, ctx);
+        }
+        if (service.listVersionsInForce().isEmpty()) {
+            throw new CliException(CliException.USAGE, "No exclusion list has been imported yet: give --leie FILE "
+                    + "(and --sam FILE).");
+        }
+        ScreeningService.Outcome out = service.screenAll(ctx, Progress.NONE);
+        root.err().printf("Screened %d providers against %d list rows in force: %d hits (%d new), %d waiting for "
+                        + "review.%n", out.run().providersScreened(), out.listRowsInForce(), out.run().hits(),
+                out.run().newHits(), out.hits().stream().filter(h -> h.status().needsReview()).count());
+        print(root, out.hits(), json);
+    }
+
+    private void importOne(ScreeningService service, Path file, ListSource source, ChangeContext ctx) {
+        try {
+            ScreeningService.ImportResult r = service.importList(file, source, downloaded, ctx, Progress.NONE);
+            root.err().printf("Imported %s (%s, %s): %d rows, sha256 %s%s%n", r.version().fileName(), r.layout(),
+                    r.version().kind().name().toLowerCase(), r.version().rowCount(), r.version().sha256(),
+                    r.reinstatementsApplied() > 0 ? ", " + r.reinstatementsApplied() + " reinstatements applied" : "");
+            if (r.rowsRefused() > 0) {
+                root.err().printf("%d rows could not be read:%n", r.rowsRefused());
+                r.problems().forEach(p -> root.err().println("  " + p));
+            }
+        } catch (ListFileException e) {
+            throw new CliException(CliException.UNREADABLE, e.getMessage());
+        }
+    }
+
+    static void print(CredDeskCommand root, List<ScreeningHit> hits, boolean json) {
+        if (json) {
+            root.out().println(Json.write(hits.stream().map(ScreeningJson::hit).toList()));
+            return;
+        }
+        for (ScreeningHit h : hits) {
+            root.out().printf("%s  %-8s  %-4s  %-16s  %-10s  %-28s  list: %s (%s, %s)%n", h.id(), h.strength().label(),
+                    h.source(), h.status().name().toLowerCase(), h.providerNpi(), h.providerName(),
+                    h.listRow().displayName(), h.listRow().exclusionType(), h.listRow().exclusionDate());
+            root.out().println("      " + String.join("; ", h.reasons()));
+        }
+    }
+
+    @Command(name = "hits", description = "The review queue (with --all: every hit ever found).")
+    static final class HitsCommand implements Runnable {
+        @ParentCommand
+        ScreenCommand parent;
+        @Option(names = "--json", description = "JSON array on stdout")
+        boolean json;
+        @Option(names = "--all", description = "Every hit, decided ones too")
+        boolean all;
+
+        @Override
+        public void run() {
+            ScreeningService service = parent.root.context().screening();
+            List<ScreeningHit> hits = all ? service.allHits() : service.reviewQueue();
+            print(parent.root, hits, json);
+            parent.root.err().println(hits.size() + (all ? " hits" : " hits waiting for review"));
+        }
+    }
+
+    @Command(name = "dispose", description = "Record a reviewer's decision on a hit, with a note.")
+    static final class DisposeCommand implements Runnable {
+        @ParentCommand
+        ScreenCommand parent;
+        @Parameters(paramLabel = "HIT_ID")
+        String hitId;
+        @Option(names = "--as", required = true, paramLabel = "DISPOSITION",
+                description = "confirmed, false-positive or cannot-determine")
+        String as;
+        @Option(names = "--note", required = true, paramLabel = "TEXT", description = "What was checked")
+        String note;
+        @Option(names = "--json", description = "The recorded decision as JSON")
+        boolean json;
+
+        @Override
+        public void run() {
+            CredDeskCommand root = parent.root;
+            Disposition disposition;
+            try {
+                disposition = Disposition.parse(as);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(CliException.USAGE, e.getMessage());
+            }
+            if (note.isBlank()) {
+                throw new CliException(CliException.USAGE, "A disposition needs a note saying what was checked.");
+            }
+            var d = root.context().screening().dispose(hitId, disposition, note, root.context().manualChange());
+            if (json) {
+                root.out().println(Json.write(ScreeningJson.decision(d)));
+            } else {
+                root.err().printf("Hit %s recorded as %s (evidence: %s downloaded %s, sha256 %s)%n", hitId,
+                        d.disposition().label(), d.listFileName(), d.listDownloadedOn(), d.listSha256());
+            }
+        }
+    }
+}

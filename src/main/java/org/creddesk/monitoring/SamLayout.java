@@ -1,0 +1,102 @@
+package org.creddesk.monitoring;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.creddesk.domain.monitoring.ExclusionRecord;
+import org.creddesk.domain.monitoring.ListSource;
+
+/**
+ * SAM.gov exclusions as CSV, found by header name so column order and the extract's versions (DUNS or Unique
+ * Entity ID) do not matter: the public extract (31 columns, MM/DD/YYYY dates, "Indefinite" termination) and the
+ * Exclusions API CSV response (ueiSAM, npi, firstName, ..., entityName; the literal {@code null} for empty).
+ */
+final class SamLayout implements ListLayout {
+    static final List<String> EXTRACT_REQUIRED = List.of("Classification", "Name", "First", "Middle", "Last",
+            "State / Province", "Exclusion Type", "Active Date", "Termination Date", "NPI");
+    static final List<String> API_REQUIRED = List.of("npi", "firstName", "middleName", "lastName", "entityName");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final Map<String, Integer> index;
+    private final boolean api;
+    private final int width;
+
+    private SamLayout(Map<String, Integer> index, boolean api, int width) {
+        this.index = index;
+        this.api = api;
+        this.width = width;
+    }
+
+    /** The layout for this header, or null when it is neither SAM layout. */
+    static SamLayout forHeader(List<String> header) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            index.putIfAbsent(key(header.get(i)), i);
+        }
+        if (EXTRACT_REQUIRED.stream().allMatch(c -> index.containsKey(key(c)))) {
+            return new SamLayout(index, false, header.size());
+        }
+        if (API_REQUIRED.stream().allMatch(c -> index.containsKey(key(c)))) {
+            return new SamLayout(index, true, header.size());
+        }
+        return null;
+    }
+
+    private static String key(String column) {
+        return column.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public ListSource source() {
+        return ListSource.SAM;
+    }
+
+    @Override
+    public String description() {
+        return api ? "SAM.gov Exclusions API CSV" : "SAM.gov exclusions extract";
+    }
+
+    @Override
+    public ExclusionRecord map(List<String> f, long line) throws RowProblem {
+        if (f.size() < width) {
+            throw new RowProblem("Line " + line + ": " + f.size() + " fields, expected " + width);
+        }
+        String first = cell(f, api ? "firstName" : "First");
+        String last = cell(f, api ? "lastName" : "Last");
+        String name = cell(f, api ? "entityName" : "Name");
+        boolean business = api ? first == null && last == null && name != null
+                : !"individual".equalsIgnoreCase(cell(f, "Classification"));
+        if (api) {
+            return new ExclusionRecord(ListSource.SAM, last, first, cell(f, "middleName"), name, business,
+                    cell(f, "npi"), null, null, null, null, null, null, null, null, null, null, null);
+        }
+        String type = cell(f, "Exclusion Type");
+        return new ExclusionRecord(ListSource.SAM, last, first, cell(f, "Middle"), business ? name : null, business,
+                cell(f, "NPI"), null, cell(f, "Address 1"), cell(f, "City"), cell(f, "State / Province"),
+                cell(f, "Zip Code"), cell(f, "Excluding Agency"), cell(f, "Exclusion Program"), type,
+                date(f, "Active Date", line), null, date(f, "Termination Date", line));
+    }
+
+    private String cell(List<String> f, String column) {
+        Integer i = index.get(key(column));
+        return i == null || i >= f.size() ? null : ListLayout.clean(f.get(i));
+    }
+
+    private LocalDate date(List<String> f, String column, long line) throws RowProblem {
+        String s = cell(f, column);
+        if (s == null || "indefinite".equalsIgnoreCase(s)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s, DATE);
+        } catch (DateTimeParseException e) {
+            throw new RowProblem("Line " + line + ", column '" + column + "': '" + s + "' is not a date (MM/DD/YYYY)");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.creddesk.monitoring;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Progress;
+import org.creddesk.domain.monitoring.Disposition;
+import org.creddesk.domain.monitoring.ExclusionMatch;
+import org.creddesk.domain.monitoring.ExclusionMatcher;
+import org.creddesk.domain.monitoring.ExclusionRecord;
+import org.creddesk.domain.monitoring.HitDecision;
+import org.creddesk.domain.monitoring.ListKind;
+import org.creddesk.domain.monitoring.ListSource;
+import org.creddesk.domain.monitoring.ListVersion;
+import org.creddesk.domain.monitoring.ScreeningHit;
+import org.creddesk.domain.monitoring.ScreeningRun;
+import org.creddesk.domain.monitoring.ScreeningSchedule;
+import org.creddesk.domain.monitoring.ScreeningSubject;
+import org.creddesk.provider.NotFoundException;
+import org.creddesk.store.ExclusionRepository;
+import org.creddesk.store.ScreeningRepository;
+
+/**
+ * Ongoing monitoring: import the exclusion lists a coordinator downloaded, screen every active provider against
+ * them offline, keep the hits for review with the evidence, and answer "when was this provider last screened".
+ */
+public final class ScreeningService {
+    private static final Pattern SUPPLEMENT_NAME = Pattern.compile("(?i).*(\\d{4}(EXCL|REIN)\\.csv|suppl.*)$");
+
+    private final ExclusionRepository lists;
+    private final ScreeningRepository screenings;
+    private final Clock clock;
+
+    public ScreeningService(ExclusionRepository lists, ScreeningRepository screenings, Clock clock) {
+        this.lists = lists;
+        this.screenings = screenings;
+        this.clock = clock;
+    }
+
+    /** What importing a file did: the version kept, reinstatements applied, and rows refused (with reasons). */
+    public record ImportResult(ListVersion version, String layout, int reinstatementsApplied, int rowsRefused,
+                               List<String> problems) {
+    }
+
+    /** LEIE monthly supplements (YYMMEXCL.csv, YYMMREIN.csv) add to the list; any other file replaces it. */
+    public static ListKind kindOf(Path file) {
+        return SUPPLEMENT_NAME.matcher(file.getFileName().toString()).matches() ? ListKind.SUPPLEMENT : ListKind.FULL;
+    }
+
+    /**
+     * Imports one list file in one transaction. {@code expected} null accepts either list; {@code downloadedOn}
+     * null means today.
+     *
+     * @throws ListFileException when the file cannot be read or is not a list CredDesk knows
+     */
+    public ImportResult importList(Path file, ListSource expected, LocalDate downloadedOn, ChangeContext ctx,
+                                   Progress progress) {
+        ListKind kind = kindOf(file);
+        ListFileReader.Summary[] summary = new ListFileReader.Summary[1];
+        ExclusionRepository.ImportOutcome outcome = lists.importList(kind, file.getFileName().toString(),
+                downloadedOn == null ? LocalDate.now(clock) : downloadedOn, sink -> {
+                    summary[0] = ListFileReader.read(file, expected, sink, progress);
+                    return new ExclusionRepository.FileFacts(summary[0].source(), summary[0].rows(),
+                            summary[0].sha256());
+                }, ctx.withSource("list:" + file.getFileName()));
+        ListFileReader.Summary s = summary[0];
+        return new ImportResult(outcome.version(), s.layout(), outcome.reinstatementsApplied(), s.problemCount(),
+                s.problems());
+    }
+
+    /** A finished screening run with its hits (each hit's status says whether a reviewer already decided). */
+    public record Outcome(ScreeningRun run, List<ScreeningHit> hits, int listRowsInForce,
+                          Map<String, Double> phaseSeconds) {
+    }
+
+    /** Screens every active provider (and their other names) against the rows in force today, and records it. */
+    public Outcome screenAll(ChangeContext ctx, Progress progress) {
+        Map<String, Double> phases = new java.util.LinkedHashMap<>();
+        long t = System.nanoTime();
+        List<ExclusionRepository.StoredRow> rows = lists.rows();
+        Map<String, String> versionOf = new HashMap<>(rows.size() * 2);
+        List<ExclusionRecord> records = new ArrayList<>(rows.size());
+        for (ExclusionRepository.StoredRow r : rows) {
+            records.add(r.record());
+            versionOf.put(r.record().source() + "|" + r.identityKey(), r.listVersionId());
+        }
+        ExclusionMatcher matcher = new ExclusionMatcher(records, LocalDate.now(clock));
+        t = lap(phases, "loadAndIndexLists", t);
+        List<ScreeningSubject> subjects = screenings.subjects();
+        t = lap(phases, "loadProviders", t);
+        List<ScreeningRepository.Found> found = new ArrayList<>();
+        List<String> screened = new ArrayList<>(subjects.size());
+        int done = 0;
+        for (ScreeningSubject s : subjects) {
+            for (ExclusionMatch m : matcher.screen(s)) {
+                found.add(new ScreeningRepository.Found(m,
+                        versionOf.get(m.record().source() + "|" + m.record().identityKey())));
+            }
+            screened.add(s.providerId());
+            if (++done % 10_000 == 0) {
+                progress.checkCancelled();
+                progress.update(done, subjects.size(), "screening");
+            }
+        }
+        t = lap(phases, "match", t);
+        List<String> versionIds = lists.inForce().stream().map(ListVersion::id).toList();
+        ScreeningRepository.RunRecord record = screenings.recordRun(versionIds, screened, found,
+                ctx.withSource("screening"));
+        lap(phases, "recordRun", t);
+        progress.update(subjects.size(), subjects.size(), "screened");
+        return new Outcome(record.run(), record.hits(), matcher.size(), phases);
+    }
+
+    private static long lap(Map<String, Double> phases, String name, long since) {
+        long now = System.nanoTime();
+        phases.put(name, Math.round((now - since) / 1e7) / 100.0);
+        return now;
+    }
+
+    /** Hits waiting for a reviewer that the latest run still found. */
+    public List<ScreeningHit> reviewQueue() {
+        return screenings.reviewQueue();
+    }
+
+    public List<ScreeningHit> allHits() {
+        return screenings.allHits();
+    }
+
+    public Optional<ScreeningHit> hit(String id) {
+        return screenings.hit(id);
+    }
+
+    /** Records a reviewer's decision; a note is required so the file tells an auditor why. */
+    public HitDecision dispose(String hitId, Disposition disposition, String note, ChangeContext ctx) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("A disposition needs a note saying what was checked.");
+        }
+        if (screenings.hit(hitId).isEmpty()) {
+            throw new NotFoundException("There is no screening hit " + hitId + ". List them with: creddesk screen hits");
+        }
+        return screenings.decide(hitId, disposition, note.strip(), ctx);
+    }
+
+    public List<HitDecision> decisions(String hitId) {
+        return screenings.decisions(hitId);
+    }
+
+    /** The day the provider was last screened (the sanctions/exclusions verification), for workflow deadlines. */
+    public Optional<LocalDate> lastScreened(String providerId) {
+        return screenings.lastScreened(providerId);
+    }
+
+    /** Every screened provider's last screening day at once (for the workflow's deadline refresh). */
+    public Map<String, LocalDate> lastScreenedByProvider() {
+        return screenings.lastScreenedByProvider();
+    }
+
+    /** The last day of the next calendar month after the last screening; today when never screened. */
+    public LocalDate nextScreeningDue(String providerId) {
+        return ScreeningSchedule.nextDue(lastScreened(providerId).orElse(null), LocalDate.now(clock));
+    }
+
+    /** The monthly monitoring report's data (see {@link MonitoringReportCsv} for the CSV files). */
+    public MonitoringReport monthlyReport(java.time.YearMonth month) {
+        return MonitoringReport.build(month, LocalDate.now(clock), lists, screenings);
+    }
+
+    public List<ScreeningRun> runs() {
+        return screenings.runs();
+    }
+
+    public List<ListVersion> listVersions() {
+        return lists.versions();
+    }
+
+    public List<ListVersion> listVersionsInForce() {
+        return lists.inForce();
+    }
+}

@@ -1,0 +1,143 @@
+package org.creddesk.roster;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The provider-file fields a roster column can carry, each with the header wordings seen in real rosters.
+ * Headers are compared after {@link #normalizeHeader}: "NPI #" and "npi number" are the same header.
+ */
+public enum RosterField {
+    NPI("npi", FieldKind.NPI, "NPI", "npi", "npi number", "individual npi", "rendering npi", "provider npi",
+            "type 1 npi", "practitioner npi", "individual npi number", "rendering provider npi", "npi type 1"),
+    LAST_NAME("lastName", FieldKind.NAME, "Last Name", "last name", "last", "provider last name", "lname", "surname",
+            "family name", "practitioner last name"),
+    FIRST_NAME("firstName", FieldKind.NAME, "First Name", "first name", "first", "provider first name", "fname",
+            "given name", "practitioner first name"),
+    MIDDLE_NAME("middleName", FieldKind.NAME, "Middle Name", "middle name", "middle initial", "mi", "middle"),
+    SUFFIX("suffix", FieldKind.TEXT, "Suffix", "suffix", "name suffix"),
+    DEGREE("degree", FieldKind.TEXT, "Degree", "degree", "credentials", "credential", "professional degree"),
+    DATE_OF_BIRTH("dateOfBirth", FieldKind.DATE, "Date of Birth", "dob", "date of birth", "birth date", "birthdate"),
+    GENDER("gender", FieldKind.TEXT, "Gender", "gender", "sex"),
+    LANGUAGES("languages", FieldKind.TEXT, "Languages", "languages", "language", "languages spoken",
+            "other languages", "non english languages"),
+    EMAIL("email", FieldKind.TEXT, "Email", "email", "e mail", "email address"),
+    CAQH_ID("caqhId", FieldKind.DIGITS, "CAQH ID", "caqh", "caqh id", "caqh number", "caqh proview id",
+            "caqh provider id"),
+    TIN("tin", FieldKind.TIN, "TIN", "tin", "tax id", "group tin", "tax id number", "federal tax id", "ein"),
+    GROUP_NPI("groupNpi", FieldKind.NPI, "Group NPI", "group npi", "organization npi", "billing npi", "type 2 npi",
+            "group npi number"),
+    TAXONOMY("taxonomy", FieldKind.TAXONOMY, "Taxonomy", "taxonomy", "taxonomy code", "primary taxonomy",
+            "specialty taxonomy", "nucc taxonomy"),
+    LICENSE_STATE("licenseState", FieldKind.STATE, "License State", "license state", "lic state",
+            "state of license", "licensing state"),
+    LICENSE_NUMBER("licenseNumber", FieldKind.TEXT, "License Number", "license number", "lic number", "license",
+            "state license", "state license number", "license no", "lic no"),
+    LICENSE_ISSUED("licenseIssued", FieldKind.DATE, "License Issue Date", "license issue date", "lic issue date",
+            "license issued", "lic issue", "license issue"),
+    LICENSE_EXPIRES("licenseExpires", FieldKind.DATE, "License Expiration", "license expiration",
+            "license expiration date", "lic exp", "lic exp date", "license exp", "license expiry",
+            "license exp date", "lic expiration"),
+    DEA_NUMBER("deaNumber", FieldKind.DEA, "DEA Number", "dea", "dea number", "dea no", "dea registration"),
+    DEA_EXPIRES("deaExpires", FieldKind.DATE, "DEA Expiration", "dea expiration", "dea exp", "dea exp date",
+            "dea expiration date", "dea expiry"),
+    BOARD("board", FieldKind.TEXT, "Board", "board", "board certification", "certifying board", "board name"),
+    BOARD_EXPIRES("boardExpires", FieldKind.DATE, "Board Expiration", "board expiration", "board exp",
+            "board expiration date", "board cert expiration"),
+    PRACTICE_ADDRESS("practiceAddress", FieldKind.TEXT, "Practice Address", "address", "practice address",
+            "street", "address 1", "address line 1", "street address", "service address", "location address"),
+    PRACTICE_CITY("practiceCity", FieldKind.TEXT, "City", "city", "practice city"),
+    PRACTICE_STATE("practiceState", FieldKind.STATE, "State", "state", "practice state"),
+    PRACTICE_ZIP("practiceZip", FieldKind.ZIP, "ZIP", "zip", "zip code", "postal code", "practice zip", "zipcode"),
+    PRACTICE_PHONE("practicePhone", FieldKind.PHONE, "Phone", "phone", "practice phone", "phone number",
+            "office phone", "telephone"),
+    PRACTICE_FAX("practiceFax", FieldKind.PHONE, "Fax", "fax", "practice fax", "fax number", "office fax"),
+    ACCEPTING_NEW_PATIENTS("acceptingNewPatients", FieldKind.FLAG, "Accepting New Patients",
+            "accepting new patients", "accepting new", "new patients", "accepting patients", "panel open",
+            "open panel"),
+    EFFECTIVE_DATE("effectiveDate", FieldKind.DATE, "Effective Date", "effective date", "effective", "start date",
+            "eff date", "network effective date"),
+    TERMINATION_DATE("terminationDate", FieldKind.DATE, "Termination Date", "termination date", "term date",
+            "end date", "termed date"),
+    ACTION("action", FieldKind.ACTION, "Action", "action", "action flag", "add update term", "transaction type",
+            "change type");
+
+    private static final Map<String, RosterField> BY_HEADER = new HashMap<>();
+    private static final Map<String, RosterField> BY_KEY = new HashMap<>();
+
+    static {
+        for (RosterField f : values()) {
+            for (String s : f.synonyms) {
+                BY_HEADER.putIfAbsent(normalizeHeader(s), f);
+            }
+            BY_KEY.put(f.key.toLowerCase(Locale.ROOT), f);
+        }
+    }
+
+    private final String key;
+    private final FieldKind kind;
+    private final String label;
+    private final List<String> synonyms;
+
+    RosterField(String key, FieldKind kind, String label, String... synonyms) {
+        this.key = key;
+        this.kind = kind;
+        this.label = label;
+        this.synonyms = List.of(synonyms);
+    }
+
+    /** The stable name used in mapping files, templates and JSON ("licenseExpires"). */
+    public String key() {
+        return key;
+    }
+
+    public FieldKind kind() {
+        return kind;
+    }
+
+    /** The header the generic export writes; it maps back to this field on import. */
+    public String label() {
+        return label;
+    }
+
+    public List<String> synonyms() {
+        return synonyms;
+    }
+
+    /** Fields that belong to the roster membership (per source), not to the provider file. */
+    public boolean isMembership() {
+        return this == EFFECTIVE_DATE || this == TERMINATION_DATE || this == ACTION;
+    }
+
+    public static Optional<RosterField> forHeader(String header) {
+        return Optional.ofNullable(BY_HEADER.get(normalizeHeader(header)));
+    }
+
+    public static Optional<RosterField> forKey(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        RosterField byKey = BY_KEY.get(key.strip().toLowerCase(Locale.ROOT));
+        if (byKey != null) {
+            return Optional.of(byKey);
+        }
+        try {
+            return Optional.of(valueOf(key.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Lower case, '#' and "no." read as "number", punctuation as spaces: "Lic #" becomes "lic number". */
+    public static String normalizeHeader(String header) {
+        if (header == null) {
+            return "";
+        }
+        String s = header.toLowerCase(Locale.ROOT).replace("#", " number ").replaceAll("\\bno\\.", " number ");
+        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return s;
+    }
+}

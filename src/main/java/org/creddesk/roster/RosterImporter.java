@@ -1,0 +1,170 @@
+package org.creddesk.roster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Ids;
+import org.creddesk.domain.Progress;
+import org.creddesk.store.RosterImportRecord;
+import org.creddesk.store.RosterRepository;
+import org.creddesk.store.RosterSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Roster import, start to end: open a file (sheet, header row, mapping), preview it against the store without
+ * writing, apply it in one transaction (conflicts only as the person resolved them), list and undo imports.
+ */
+public final class RosterImporter {
+    private static final Logger LOG = LoggerFactory.getLogger(RosterImporter.class);
+
+    private final RosterRepository repository;
+    private final Clock clock;
+    private final ChangeContext who;
+
+    public RosterImporter(RosterRepository repository, Clock clock, ChangeContext who) {
+        this.repository = repository;
+        this.clock = clock;
+        this.who = who;
+    }
+
+    /**
+     * Opens a roster. {@code sheet} null picks the sheet whose header row is clearest; {@code mapping} is a
+     * saved mapping's name or a JSON mapping file, null for the mapping saved for this layout (or synonyms).
+     */
+    public RosterFile open(Path path, String sheet, String mapping) {
+        String sha = sha256(path);
+        SpreadsheetReader reader = SpreadsheetFiles.open(path);
+        try {
+            String chosen = null;
+            HeaderDetector.HeaderRow header = null;
+            for (String name : sheet == null ? reader.sheetNames() : List.of(sheet)) {
+                if (!reader.sheetNames().contains(name)) {
+                    throw new RosterFileException(path.getFileName() + " has no sheet named '" + name + "' (sheets: "
+                            + String.join(", ", reader.sheetNames()) + ")");
+                }
+                Optional<HeaderDetector.HeaderRow> found = HeaderDetector.detect(reader, name);
+                if (found.isPresent() && (header == null || found.get().score() > header.score())) {
+                    chosen = name;
+                    header = found.get();
+                }
+            }
+            if (header == null) {
+                throw new RosterFileException(path.getFileName() + " has no header row with roster columns "
+                        + "(looked for NPI and name headers in the first " + HeaderDetector.ROWS_TO_SCAN + " rows)");
+            }
+            ColumnMapping columns = mappingFor(header.headers(), mapping);
+            return new RosterFile(path, sha, reader, chosen, header, columns, columns.name());
+        } catch (RuntimeException e) {
+            if (reader instanceof AutoCloseable c) {
+                closeQuietly(c);
+            }
+            throw e;
+        }
+    }
+
+    private ColumnMapping mappingFor(List<String> headers, String mapping) {
+        String signature = ColumnMapping.signature(headers);
+        if (mapping != null) {
+            Path file = Path.of(mapping);
+            if (Files.isRegularFile(file)) {
+                MappingFiles.MappingSpec spec = MappingFiles.read(file);
+                return ColumnMapping.build(spec.name(), headers, spec.columns());
+            }
+            RosterRepository.SavedMapping saved = repository.mappingByName(mapping).orElseThrow(() ->
+                    new RosterFileException("No saved mapping named '" + mapping + "' and no such mapping file"));
+            return ColumnMapping.build(saved.name(), headers, MappingFiles.fromJson(saved.columnsJson()));
+        }
+        return repository.mappingBySignature(signature)
+                .map(s -> ColumnMapping.build(s.name(), headers, MappingFiles.fromJson(s.columnsJson())))
+                .orElseGet(() -> ColumnMapping.build("layout-" + signature.substring(0, 8), headers, Map.of()));
+    }
+
+    /** Keeps the mapping for this layout so the next file with the same headers maps the same way. */
+    public void saveMapping(ColumnMapping mapping) {
+        repository.saveMapping(mapping.signature(), mapping.name(), MappingFiles.toJson(mapping.asOverrides()));
+    }
+
+    /** What the import would do; writes nothing. */
+    public ImportReport preview(RosterFile file, Progress progress) {
+        return repository.read(session -> run(file, session, Resolutions.KEEP_ALL, false, progress, null));
+    }
+
+    /**
+     * Applies the roster in one transaction: new providers, changes, membership; conflicts only where
+     * {@code resolutions} says so. Cancelling or failing keeps nothing.
+     */
+    public ImportReport apply(RosterFile file, Resolutions resolutions, Progress progress) {
+        if (!sha256(file.path()).equals(file.sha256())) {
+            throw new RosterFileException(file.fileName() + " changed since it was opened: open it again");
+        }
+        String importId = Ids.newId(clock);
+        String opId = Ids.newId(clock);
+        ImportReport report = repository.write(who.withSource(file.changeSource()), opId, session -> {
+            ImportReport r = run(file, session, resolutions, true, progress, importId);
+            session.recordImport(new RosterImportRecord(importId, file.source(), file.fileName(), file.sha256(), opId,
+                    r.rows(), (int) r.count(RowStatus.NEW), (int) r.count(RowStatus.CHANGED),
+                    (int) r.count(RowStatus.UNCHANGED), r.rejected().size(), r.conflicts().size(), r.missing().size(),
+                    clock.instant(), null, null));
+            return r;
+        });
+        saveMapping(file.mapping());
+        LOG.info("roster import {} applied: {} rows, {} new, {} changed", importId, report.rows(),
+                report.count(RowStatus.NEW), report.count(RowStatus.CHANGED));
+        return report;
+    }
+
+    private ImportReport run(RosterFile file, RosterSession session, Resolutions resolutions, boolean apply,
+                             Progress progress, String importId) {
+        LocalDate today = LocalDate.now(clock);
+        ProviderMapper mapper = new ProviderMapper(clock);
+        RosterDiff diff = new RosterDiff(mapper, session.lastImportAt(file.source()).orElse(null), today);
+        RowParser parser = new RowParser(file.mapping(), new ValueNormalizer(today));
+        RosterPass pass = new RosterPass(session, parser, diff, mapper, resolutions, apply, progress, file.source(),
+                clock, file.header().number());
+        file.reader().read(file.sheet(), pass);
+        return pass.finish(file.fileName(), file.sha256(), file.sheet(), file.mapping(), importId);
+    }
+
+    public List<RosterImportRecord> imports() {
+        return repository.imports();
+    }
+
+    /** Restores what an import changed (logged as its own operation); returns the undo's operation id. */
+    public String undo(String importId) {
+        return repository.undo(importId, who.withSource("undo:roster-import:" + importId));
+    }
+
+    static String sha256(Path path) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buf = new byte[1 << 16];
+            while (in.read(buf) >= 0) {
+                // digesting
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new RosterFileException("Cannot read " + path.getFileName() + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // nothing to save
+        }
+    }
+}

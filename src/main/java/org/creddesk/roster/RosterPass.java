@@ -1,0 +1,266 @@
+package org.creddesk.roster;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.creddesk.domain.AuditEntry;
+import org.creddesk.domain.Ids;
+import org.creddesk.domain.Progress;
+import org.creddesk.domain.Provenance;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.store.ChangeLog;
+import org.creddesk.store.ProviderIdentity;
+import org.creddesk.store.RosterMember;
+import org.creddesk.store.RosterSession;
+
+/**
+ * One streaming pass over a roster inside one store session: rows are parsed, matched, compared and (when
+ * applying) written in chunks, so memory holds a chunk of provider files, never the whole roster.
+ */
+final class RosterPass implements RowSink {
+    private static final int CHUNK = 1000;
+
+    private final RosterSession session;
+    private final RowParser parser;
+    private final RosterDiff diff;
+    private final ProviderMapper mapper;
+    private final Resolutions resolutions;
+    private final boolean apply;
+    private final Progress progress;
+    private final String source;
+    private final LocalDate today;
+    private final java.time.Clock clock;
+    private final int headerRow;
+
+    private final Map<String, String> idByNpi = new HashMap<>();
+    private final Map<String, String> idByNameAndBirth = new HashMap<>();
+    private final Map<String, String> npiById = new HashMap<>();
+    private final Map<String, RosterMember> members;
+    private final Map<String, Integer> rowByNpi = new HashMap<>();
+    private final Map<String, Integer> rowByProvider = new HashMap<>();
+    private final Set<String> seenProviders = new HashSet<>();
+    private final List<RosterRow> chunk = new ArrayList<>();
+    private final List<RowOutcome> outcomes = new ArrayList<>();
+    private final List<RowIssue> rejected = new ArrayList<>();
+    private final List<RowIssue> warnings = new ArrayList<>();
+    private int rows;
+
+    RosterPass(RosterSession session, RowParser parser, RosterDiff diff, ProviderMapper mapper, Resolutions resolutions,
+               boolean apply, Progress progress, String source, java.time.Clock clock, int headerRow) {
+        this.session = session;
+        this.parser = parser;
+        this.diff = diff;
+        this.mapper = mapper;
+        this.resolutions = resolutions;
+        this.apply = apply;
+        this.progress = progress;
+        this.source = source;
+        this.clock = clock;
+        this.today = LocalDate.now(clock);
+        this.headerRow = headerRow;
+        for (ProviderIdentity p : session.identities()) {
+            if (p.npi() != null) {
+                idByNpi.put(p.npi(), p.id());
+                npiById.put(p.id(), p.npi());
+            }
+            if (p.dateOfBirth() != null && p.lastName() != null && p.firstName() != null) {
+                idByNameAndBirth.putIfAbsent(nameKey(p.lastName(), p.firstName(), p.dateOfBirth().toString()), p.id());
+            }
+        }
+        this.members = session.members(source);
+    }
+
+    static String nameKey(String last, String first, String dob) {
+        return last.strip().toLowerCase(Locale.ROOT) + "|" + first.strip().toLowerCase(Locale.ROOT) + "|" + dob;
+    }
+
+    @Override
+    public boolean accept(SheetRow sheetRow) {
+        if (sheetRow.number() <= headerRow) {
+            return true;
+        }
+        RowParser.Parsed parsed = parser.parse(sheetRow);
+        if (parsed.skipped()) {
+            return true;
+        }
+        rows++;
+        warnings.addAll(parsed.warnings());
+        if (parsed.rejection() != null) {
+            reject(parsed.rejection());
+        } else {
+            RosterRow row = parsed.row();
+            String npi = row.npi();
+            Integer first = npi == null ? null : rowByNpi.putIfAbsent(npi, row.number());
+            if (first != null) {
+                reject(new RowIssue(row.number(), parser.headerOf(RosterField.NPI), npi,
+                        "NPI " + npi + " appears twice in the file (also on row " + first + ")"));
+            } else {
+                chunk.add(row);
+            }
+        }
+        if (chunk.size() >= CHUNK) {
+            flush();
+        }
+        if (rows % 1000 == 0) {
+            progress.update(rows, 0, "rows");
+            progress.checkCancelled();
+        }
+        return true;
+    }
+
+    private void reject(RowIssue issue) {
+        rejected.add(issue);
+        outcomes.add(new RowOutcome(issue.row(), null, null, RowStatus.REJECTED, null, List.of(), List.of(),
+                issue.message()));
+    }
+
+    private void flush() {
+        progress.checkCancelled();
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Map<RosterRow, String> matched = new HashMap<>();
+        for (RosterRow row : chunk) {
+            String id = row.npi() != null ? idByNpi.get(row.npi()) : null;
+            if (id == null && row.has(RosterField.DATE_OF_BIRTH)) {
+                id = idByNameAndBirth.get(nameKey(row.get(RosterField.LAST_NAME), row.get(RosterField.FIRST_NAME),
+                        row.get(RosterField.DATE_OF_BIRTH)));
+            }
+            if (id != null) {
+                matched.put(row, id);
+            }
+        }
+        Map<String, ProviderFile> existing = session.load(new LinkedHashSet<>(matched.values()));
+        List<RosterDiff.Comparison> compared = new ArrayList<>();
+        Set<String> needProvenance = new HashSet<>();
+        for (RosterRow row : chunk) {
+            String id = matched.get(row);
+            Integer other = id == null ? null : rowByProvider.putIfAbsent(id, row.number());
+            if (other != null) {
+                reject(new RowIssue(row.number(), null, null, "Same provider as row " + other));
+                continue;
+            }
+            RosterDiff.Comparison c = diff.compare(row, id == null ? null : existing.get(id),
+                    id == null ? null : members.get(id));
+            compared.add(c);
+            if (c.existing() != null && !c.changes().isEmpty()) {
+                needProvenance.add(id);
+            }
+        }
+        Map<String, List<AuditEntry>> logs = needProvenance.isEmpty() ? Map.of() : session.changeLog(needProvenance);
+        List<ProviderFile> toSave = new ArrayList<>();
+        List<RosterMember> memberChanges = new ArrayList<>();
+        for (RosterDiff.Comparison c : compared) {
+            Map<String, Provenance> provenance = c.existing() == null ? Map.of()
+                    : ChangeLog.provenance(logs.getOrDefault(c.existing().id(), List.of()));
+            RowOutcome outcome = decide(c, provenance, toSave, memberChanges);
+            outcomes.add(outcome);
+            if (outcome.providerId() != null) {
+                seenProviders.add(outcome.providerId());
+            }
+        }
+        if (apply) {
+            session.save(toSave);
+            session.saveMembers(memberChanges, members);
+        }
+        chunk.clear();
+    }
+
+    private RowOutcome decide(RosterDiff.Comparison c, Map<String, Provenance> provenance, List<ProviderFile> toSave,
+                              List<RosterMember> memberChanges) {
+        RosterRow row = c.row();
+        if (c.existing() == null) {
+            ProviderFile created = mapper.create(row, providerValues(row.values()));
+            toSave.add(created);
+            idByNpi.put(row.npi(), created.id());
+            memberChanges.add(member(null, created.id(), row));
+            return new RowOutcome(row.number(), row.npi(), row.displayName(), RowStatus.NEW, created.id(),
+                    c.changes(), List.of(), null);
+        }
+        ProviderFile f = c.existing();
+        List<Conflict> conflicts = new ArrayList<>();
+        Map<RosterField, String> toApply = new EnumMap<>(RosterField.class);
+        for (FieldDiff d : c.changes()) {
+            Optional<Provenance> p = diff.protectingProvenance(f, row, d.field(), provenance);
+            if (p.isPresent()) {
+                conflicts.add(new Conflict(row.number(), npiOf(c), d.field(), d.current(), d.incoming(),
+                        p.get().source(), p.get().at()));
+                resolutions.valueFor(row.number(), d.field()).ifPresent(v -> toApply.put(d.field(), v));
+            } else {
+                toApply.put(d.field(), d.incoming());
+            }
+        }
+        Map<RosterField, String> providerValues = providerValues(toApply);
+        if (!providerValues.isEmpty()) {
+            toSave.add(mapper.apply(f, row, providerValues));
+        }
+        RosterMember before = members.get(f.id());
+        RosterMember after = member(before, f.id(), row);
+        if (before == null || !sameMembership(before, after)) {
+            memberChanges.add(after);
+        }
+        RowStatus status = toApply.isEmpty() ? (conflicts.isEmpty() ? RowStatus.UNCHANGED : RowStatus.CONFLICTING)
+                : RowStatus.CHANGED;
+        List<FieldDiff> applied = c.changes().stream().filter(d -> toApply.containsKey(d.field())).toList();
+        return new RowOutcome(row.number(), npiOf(c), row.displayName(), status, f.id(), applied, conflicts, null);
+    }
+
+    private String npiOf(RosterDiff.Comparison c) {
+        return c.row().npi() != null ? c.row().npi() : c.existing().provider().npi();
+    }
+
+    private static Map<RosterField, String> providerValues(Map<RosterField, String> values) {
+        Map<RosterField, String> result = new EnumMap<>(RosterField.class);
+        values.forEach((k, v) -> {
+            if (!k.isMembership()) {
+                result.put(k, v);
+            }
+        });
+        return result;
+    }
+
+    private RosterMember member(RosterMember before, String providerId, RosterRow row) {
+        LocalDate effective = row.has(RosterField.EFFECTIVE_DATE) ? LocalDate.parse(row.get(RosterField.EFFECTIVE_DATE))
+                : before == null ? null : before.effective();
+        LocalDate termination = RosterDiff.incomingTermination(row, today)
+                .map(LocalDate::parse).orElse(before == null ? null : before.termination());
+        String action = row.has(RosterField.ACTION) ? row.get(RosterField.ACTION) : before == null ? null : before.action();
+        return new RosterMember(before == null ? Ids.newId(clock) : before.id(), source, providerId, effective,
+                termination, action);
+    }
+
+    private static boolean sameMembership(RosterMember a, RosterMember b) {
+        return java.util.Objects.equals(a.effective(), b.effective())
+                && java.util.Objects.equals(a.termination(), b.termination())
+                && java.util.Objects.equals(a.action(), b.action());
+    }
+
+    /** Ends the pass: the last chunk, then the providers of this source the roster no longer lists. */
+    ImportReport finish(String fileName, String sha, String sheet, ColumnMapping mapping, String importId) {
+        flush();
+        progress.update(rows, rows, "rows");
+        List<String> missing = new ArrayList<>();
+        for (RosterMember m : members.values()) {
+            if (m.termination() == null && !seenProviders.contains(m.providerId())) {
+                missing.add(npiById.getOrDefault(m.providerId(), m.providerId()));
+            }
+        }
+        missing.sort(null);
+        outcomes.sort(java.util.Comparator.comparingInt(RowOutcome::row));
+        return new ImportReport(fileName, sha, source, sheet, mapping, rows, List.copyOf(outcomes),
+                List.copyOf(rejected), List.copyOf(warnings), missing, importId);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,102 @@
+package org.creddesk.roster;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one data row through the mapping: normalizes every mapped cell, drops bad cells with a warning,
+ * rejects rows that cannot be matched or stored, and skips blank and footer rows silently.
+ */
+public final class RowParser {
+    private static final Pattern FOOTER = Pattern.compile(
+            "^(grand )?(total|totals|count|sum|end of|generated|report|number of|record count|row count)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
+    private final ColumnMapping mapping;
+    private final ValueNormalizer normalizer;
+
+    public RowParser(ColumnMapping mapping, ValueNormalizer normalizer) {
+        this.mapping = mapping;
+        this.normalizer = normalizer;
+    }
+
+    /** What became of a row: skipped, rejected (with the issue) or read (with its warnings). */
+    public record Parsed(RosterRow row, RowIssue rejection, List<RowIssue> warnings) {
+        static final Parsed SKIPPED = new Parsed(null, null, List.of());
+
+        public boolean skipped() {
+            return row == null && rejection == null;
+        }
+    }
+
+    public String headerOf(RosterField field) {
+        return mapping.headerOf(field);
+    }
+
+    public Parsed parse(SheetRow sheetRow) {
+        if (sheetRow.isBlank() || isFooter(sheetRow)) {
+            return Parsed.SKIPPED;
+        }
+        Map<RosterField, String> values = new EnumMap<>(RosterField.class);
+        List<RowIssue> warnings = new ArrayList<>();
+        RowIssue rejection = null;
+        for (Map.Entry<Integer, RosterField> e : mapping.columns().entrySet()) {
+            RosterField field = e.getValue();
+            String raw = sheetRow.cell(e.getKey());
+            CellValue v = normalizer.normalize(field, raw);
+            if (v.value() != null) {
+                values.put(field, v.value());
+            } else if (!v.isValid()) {
+                RowIssue issue = new RowIssue(sheetRow.number(), mapping.header(e.getKey()), raw.strip(), v.problem());
+                if (field == RosterField.NPI && rejection == null) {
+                    rejection = issue;
+                } else {
+                    warnings.add(issue);
+                }
+            }
+        }
+        if (rejection != null) {
+            return new Parsed(null, rejection, warnings);
+        }
+        RowIssue missing = missingRequired(sheetRow.number(), values);
+        if (missing != null) {
+            return new Parsed(null, missing, warnings);
+        }
+        return new Parsed(new RosterRow(sheetRow.number(), values), null, warnings);
+    }
+
+    /** Last and first name always; the NPI unless a date of birth allows matching by name. */
+    private RowIssue missingRequired(int number, Map<RosterField, String> values) {
+        for (RosterField f : List.of(RosterField.LAST_NAME, RosterField.FIRST_NAME)) {
+            if (!values.containsKey(f)) {
+                return missing(number, f);
+            }
+        }
+        if (!values.containsKey(RosterField.NPI) && !values.containsKey(RosterField.DATE_OF_BIRTH)) {
+            return missing(number, RosterField.NPI);
+        }
+        return null;
+    }
+
+    private RowIssue missing(int number, RosterField f) {
+        String header = mapping.headerOf(f);
+        return new RowIssue(number, header, null, "Missing required field '" + header + "'");
+    }
+
+    /** "Total providers: 40" and similar lines under the data: no name, no NPI, and a summary wording. */
+    private boolean isFooter(SheetRow row) {
+        for (RosterField key : List.of(RosterField.NPI, RosterField.LAST_NAME, RosterField.FIRST_NAME)) {
+            String v = mapping.columnOf(key).map(row::cell).map(ValueNormalizer::clean).orElse(null);
+            if (v != null && !FOOTER.matcher(v).matches() && !(key == RosterField.NPI && v.toLowerCase(Locale.ROOT)
+                    .startsWith("total"))) {
+                return false;
+            }
+        }
+        String first = row.cells().stream().map(ValueNormalizer::clean).filter(s -> s != null).findFirst().orElse("");
+        return FOOTER.matcher(first).matches() || row.filledCells() <= 1;
+    }
+}

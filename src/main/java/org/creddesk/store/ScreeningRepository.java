@@ -1,0 +1,314 @@
+package org.creddesk.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.creddesk.domain.ChangeAction;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.FieldChange;
+import org.creddesk.domain.Ids;
+import org.creddesk.domain.monitoring.Disposition;
+import org.creddesk.domain.monitoring.ExclusionMatch;
+import org.creddesk.domain.monitoring.HitDecision;
+import org.creddesk.domain.monitoring.HitStatus;
+import org.creddesk.domain.monitoring.ListVersion;
+import org.creddesk.domain.monitoring.MatchStrength;
+import org.creddesk.domain.monitoring.ScreeningHit;
+import org.creddesk.domain.monitoring.ScreeningRun;
+import org.creddesk.domain.monitoring.ScreeningSubject;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Screening runs, hits and reviewer decisions, and the date each provider was last screened. A re-screen updates
+ * the provider's hit on the same list row, so a decision stays with its row until the row changes.
+ */
+public final class ScreeningRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HIT_COLUMNS = "h.id, h.provider_id, h.strength, h.reasons, h.list_row, "
+            + "h.list_version_id, h.status, h.fingerprint, h.first_run_id, h.last_run_id, p.last_name, p.first_name, "
+            + "p.npi, p.date_of_birth";
+
+    private final Database db;
+
+    public ScreeningRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Everything screening needs of every active provider. */
+    public List<ScreeningSubject> subjects() {
+        return db.read(ScreeningSubjects::active);
+    }
+
+    /** A match found by a run, with the list version that last set its row. */
+    public record Found(ExclusionMatch match, String listVersionId) {
+    }
+
+    /**
+     * Records a run in one transaction: the run, its hits (new ones OPEN; known ones keep a decision while their
+     * row is unchanged), and the screening date of every screened provider. Returns the run and its hits.
+     */
+    public RunRecord recordRun(List<String> listVersionIds, List<String> screenedProviderIds, List<Found> found,
+                               ChangeContext ctx) {
+        return db.write(h -> {
+            Instant now = db.clock().instant();
+            LocalDate today = LocalDate.now(db.clock());
+            String runId = Ids.newId(db.clock());
+            String opId = Ids.newId(db.clock());
+            Map<String, String[]> known = new HashMap<>();
+            h.createQuery("SELECT provider_id || '|' || source || '|' || identity_key, id, status, decided_fingerprint "
+                    + "FROM screening_hit").map((rs, c) -> new String[] {rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4)}).forEach(r -> known.put(r[0], r));
+            int newHits = 0;
+            List<String> hitIds = new ArrayList<>();
+            for (Found f : found) {
+                ExclusionMatch m = f.match();
+                String key = m.providerId() + "|" + m.record().source().name() + "|" + m.record().identityKey();
+                String[] old = known.get(key);
+                String fingerprint = m.record().fingerprint();
+                if (old == null) {
+                    String id = Ids.newId(db.clock());
+                    h.execute("INSERT INTO screening_hit (id, provider_id, source, identity_key, fingerprint, strength, "
+                                    + "reasons, list_row, list_version_id, status, first_run_id, last_run_id, created_at, "
+                                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, m.providerId(),
+                            m.record().source().name(), m.record().identityKey(), fingerprint, m.strength().name(),
+                            json(m.reasons()), ExclusionRows.toJson(m.record()), f.listVersionId(),
+                            HitStatus.OPEN.name(), runId, runId, now.toString(), now.toString());
+                    ChangeLog.append(h, opId, "screening_hit", id, m.providerId(), ChangeAction.CREATE, List.of(
+                            new FieldChange("list", null, m.record().source().name()),
+                            new FieldChange("strength", null, m.strength().label()),
+                            new FieldChange("status", null, HitStatus.OPEN.name())), ctx, now);
+                    newHits++;
+                    hitIds.add(id);
+                } else {
+                    HitStatus was = HitStatus.valueOf(old[2]);
+                    HitStatus now2 = HitStatus.afterRescreen(was, old[3], fingerprint);
+                    h.execute("UPDATE screening_hit SET fingerprint = ?, strength = ?, reasons = ?, list_row = ?, "
+                                    + "list_version_id = ?, status = ?, last_run_id = ?, updated_at = ?, "
+                                    + "version = version + 1 WHERE id = ?", fingerprint, m.strength().name(),
+                            json(m.reasons()), ExclusionRows.toJson(m.record()), f.listVersionId(), now2.name(), runId,
+                            now.toString(), old[1]);
+                    if (now2 != was) {
+                        ChangeLog.append(h, opId, "screening_hit", old[1], m.providerId(), ChangeAction.UPDATE,
+                                List.of(new FieldChange("status", was.name(), now2.name()),
+                                        new FieldChange("reopenedBecause", null, "the list row changed")), ctx, now);
+                    }
+                    hitIds.add(old[1]);
+                }
+            }
+            ScreeningRun run = new ScreeningRun(runId, now, today, listVersionIds, screenedProviderIds.size(),
+                    found.size(), newHits, ctx.actor());
+            h.execute("INSERT INTO screening_run (id, screened_at, screened_on, list_version_ids, providers_screened, "
+                            + "hits, new_hits, actor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    runId, now.toString(), today.toString(), json(listVersionIds), run.providersScreened(), run.hits(),
+                    newHits, ctx.actor(), now.toString(), now.toString());
+            markScreened(h, screenedProviderIds, today, runId);
+            ChangeLog.append(h, opId, "screening_run", runId, null, ChangeAction.CREATE, List.of(
+                    new FieldChange("listVersionIds", null, json(listVersionIds)),
+                    new FieldChange("providersScreened", null, String.valueOf(run.providersScreened())),
+                    new FieldChange("hits", null, String.valueOf(run.hits())),
+                    new FieldChange("newHits", null, String.valueOf(newHits))), ctx, now);
+            return new RunRecord(run, hits(h, "h.id IN (<ids>)", hitIds));
+        });
+    }
+
+    /** A recorded run and its hits. */
+    public record RunRecord(ScreeningRun run, List<ScreeningHit> hits) {
+    }
+
+    private static void markScreened(Handle h, List<String> providerIds, LocalDate today, String runId) {
+        try (PreparedStatement ps = h.getConnection().prepareStatement("INSERT INTO provider_screening "
+                + "(provider_id, last_screened_on, last_run_id) VALUES (?, ?, ?) ON CONFLICT(provider_id) DO UPDATE "
+                + "SET last_screened_on = excluded.last_screened_on, last_run_id = excluded.last_run_id")) {
+            int pending = 0;
+            for (String id : providerIds) {
+                ps.setString(1, id);
+                ps.setString(2, today.toString());
+                ps.setString(3, runId);
+                ps.addBatch();
+                if (++pending == 5000) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("Recording the screening date failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The hits waiting for a reviewer (open or "cannot determine") that the latest run still found. */
+    public List<ScreeningHit> reviewQueue() {
+        return db.read(h -> {
+            Optional<String> latest = latestRunId(h);
+            if (latest.isEmpty()) {
+                return List.of();
+            }
+            return hits(h, "h.status IN ('OPEN', 'CANNOT_DETERMINE') AND h.last_run_id = ?", null, latest.get());
+        });
+    }
+
+    public List<ScreeningHit> allHits() {
+        return db.read(h -> hits(h, "1 = 1", null));
+    }
+
+    public Optional<ScreeningHit> hit(String id) {
+        return db.read(h -> hits(h, "h.id = ?", null, id).stream().findFirst());
+    }
+
+    private static List<ScreeningHit> hits(Handle h, String where, List<String> ids, Object... args) {
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        List<ScreeningHit> result = new ArrayList<>();
+        List<List<String>> chunks = new ArrayList<>();
+        if (ids == null) {
+            chunks.add(null);
+        } else {
+            for (int from = 0; from < ids.size(); from += 500) {
+                chunks.add(ids.subList(from, Math.min(ids.size(), from + 500)));
+            }
+        }
+        for (List<String> chunk : chunks) {
+            var q = h.createQuery("SELECT " + HIT_COLUMNS + " FROM screening_hit h JOIN provider p ON p.id = h.provider_id "
+                    + "WHERE " + where + " ORDER BY CASE h.strength WHEN 'DEFINITE' THEN 0 WHEN 'PROBABLE' THEN 1 "
+                    + "ELSE 2 END, p.last_name, p.first_name, h.id");
+            for (int i = 0; i < args.length; i++) {
+                q.bind(i, args[i]);
+            }
+            if (chunk != null) {
+                q.bindList("ids", chunk);
+            }
+            q.map((rs, c) -> hit(rs)).forEach(result::add);
+        }
+        return result;
+    }
+
+    private static ScreeningHit hit(ResultSet rs) throws SQLException {
+        String dob = rs.getString(14);
+        return new ScreeningHit(rs.getString(1), rs.getString(2), rs.getString(11) + ", " + rs.getString(12),
+                rs.getString(13), dob == null ? null : LocalDate.parse(dob), MatchStrength.valueOf(rs.getString(3)),
+                strings(rs.getString(4)), ExclusionRows.fromJson(rs.getString(5)), rs.getString(6),
+                HitStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10));
+    }
+
+    /** Records a reviewer's decision with the list file as evidence; the hit takes the decision as its status. */
+    public HitDecision decide(String hitId, Disposition disposition, String note, ChangeContext ctx) {
+        return db.write(h -> {
+            ScreeningHit hit = hits(h, "h.id = ?", null, hitId).stream().findFirst()
+                    .orElseThrow(() -> new UnknownHitException(hitId));
+            ListVersion list = ExclusionRepository.version(h, hit.listVersionId()).orElseThrow();
+            Instant now = db.clock().instant();
+            HitDecision d = new HitDecision(Ids.newId(db.clock()), hitId, hit.providerId(), disposition, note,
+                    ctx.actor(), now, hit.fingerprint(), list.id(), list.fileName(), list.downloadedOn(), list.sha256());
+            h.execute("INSERT INTO hit_disposition (id, hit_id, provider_id, disposition, note, actor, decided_at, "
+                            + "row_fingerprint, list_version_id, list_file_name, list_downloaded_on, list_sha256, "
+                            + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id(), hitId,
+                    hit.providerId(), disposition.name(), note, ctx.actor(), now.toString(), d.rowFingerprint(),
+                    list.id(), list.fileName(), list.downloadedOn().toString(), list.sha256(), now.toString(),
+                    now.toString());
+            HitStatus status = HitStatus.of(disposition);
+            h.execute("UPDATE screening_hit SET status = ?, decided_fingerprint = ?, updated_at = ?, "
+                    + "version = version + 1 WHERE id = ?", status.name(), hit.fingerprint(), now.toString(), hitId);
+            ChangeLog.append(h, Ids.newId(db.clock()), "screening_hit", hitId, hit.providerId(), ChangeAction.UPDATE,
+                    List.of(new FieldChange("status", hit.status().name(), status.name()),
+                            new FieldChange("note", null, note),
+                            new FieldChange("evidence", null, list.fileName() + " downloaded " + list.downloadedOn()
+                                    + " sha256 " + list.sha256())), ctx, now);
+            return d;
+        });
+    }
+
+    /** The hit a reviewer named does not exist. */
+    public static final class UnknownHitException extends StoreException {
+        public UnknownHitException(String hitId) {
+            super("There is no screening hit " + hitId + ". List them with: creddesk screen hits");
+        }
+    }
+
+    public List<HitDecision> decisions(String hitId) {
+        return db.read(h -> h.createQuery("SELECT id, hit_id, provider_id, disposition, note, actor, decided_at, "
+                + "row_fingerprint, list_version_id, list_file_name, list_downloaded_on, list_sha256 FROM hit_disposition "
+                + "WHERE hit_id = ? ORDER BY decided_at, id").bind(0, hitId).map((rs, c) -> decision(rs)).list());
+    }
+
+    private static HitDecision decision(ResultSet rs) throws SQLException {
+        return new HitDecision(rs.getString(1), rs.getString(2), rs.getString(3), Disposition.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), rs.getString(8), rs.getString(9),
+                rs.getString(10), LocalDate.parse(rs.getString(11)), rs.getString(12));
+    }
+
+    /** The day the provider was last screened against the exclusion lists, if ever. */
+    public Optional<LocalDate> lastScreened(String providerId) {
+        return db.read(h -> h.createQuery("SELECT last_screened_on FROM provider_screening WHERE provider_id = ?")
+                .bind(0, providerId).mapTo(String.class).findFirst().map(LocalDate::parse));
+    }
+
+    /** The day each screened provider was last screened, for deadline lists over many providers. */
+    public Map<String, LocalDate> lastScreenedByProvider() {
+        return db.read(h -> {
+            Map<String, LocalDate> result = new HashMap<>();
+            h.createQuery("SELECT provider_id, last_screened_on FROM provider_screening")
+                    .map((rs, c) -> Map.entry(rs.getString(1), LocalDate.parse(rs.getString(2))))
+                    .forEach(e -> result.put(e.getKey(), e.getValue()));
+            return result;
+        });
+    }
+
+    /** One active provider's screening status for the monthly report. */
+    public record ProviderScreening(String providerId, String name, String npi, LocalDate lastScreened) {
+    }
+
+    /** Every active provider with the day last screened (null when never), by name. */
+    public List<ProviderScreening> providerScreenings() {
+        return db.read(h -> h.createQuery("SELECT p.id, p.last_name || ', ' || p.first_name, p.npi, s.last_screened_on "
+                + "FROM provider p LEFT JOIN provider_screening s ON s.provider_id = p.id "
+                + "WHERE p.deleted_at IS NULL AND p.status = 'ACTIVE' ORDER BY p.last_name, p.first_name, p.id")
+                .map((rs, c) -> new ProviderScreening(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)))).list());
+    }
+
+    /** Every decision recorded, oldest first. */
+    public List<HitDecision> allDecisions() {
+        return db.read(h -> h.createQuery("SELECT id, hit_id, provider_id, disposition, note, actor, decided_at, "
+                + "row_fingerprint, list_version_id, list_file_name, list_downloaded_on, list_sha256 FROM hit_disposition "
+                + "ORDER BY decided_at, id").map((rs, c) -> decision(rs)).list());
+    }
+
+    public List<ScreeningRun> runs() {
+        return db.read(h -> h.createQuery("SELECT id, screened_at, screened_on, list_version_ids, providers_screened, "
+                + "hits, new_hits, actor FROM screening_run ORDER BY rowid").map((rs, c) -> new ScreeningRun(
+                        rs.getString(1), Instant.parse(rs.getString(2)), LocalDate.parse(rs.getString(3)),
+                        strings(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8))).list());
+    }
+
+    private static Optional<String> latestRunId(Handle h) {
+        return h.createQuery("SELECT id FROM screening_run ORDER BY rowid DESC LIMIT 1")
+                .mapTo(String.class).findFirst();
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> strings(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable JSON list", e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.creddesk.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The desktop's file dialogs and viewer. Screens ask through this seam so tests can answer without a file chooser.
+ */
+public interface DesktopFiles {
+    /** A PDF, PNG or JPEG file to attach; empty when the person cancels. */
+    Optional<Path> chooseDocument();
+
+    Optional<Path> chooseSaveTarget(String suggestedName);
+
+    /** Opens a file in the system viewer (called off the FX thread); false when the desktop cannot. */
+    boolean open(Path file);
+}

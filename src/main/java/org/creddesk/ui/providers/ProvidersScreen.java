@@ -1,0 +1,126 @@
+package org.creddesk.ui.providers;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import org.creddesk.domain.ProviderSummary;
+import org.creddesk.store.ProviderSort;
+import org.creddesk.ui.common.PaletteItem;
+import org.creddesk.ui.common.Screen;
+import org.creddesk.ui.common.ShellCommand;
+import org.creddesk.ui.common.UiContext;
+
+/** The Providers place: the list, and the workspace of one provider in its stead (Escape goes back). */
+public final class ProvidersScreen implements Screen {
+    private static final int PALETTE_MATCHES = 8;
+    private final UiContext ui;
+    private final ProviderListViewModel listModel;
+    private final ProviderWorkspaceViewModel workspaceModel;
+    private final ProviderListView list;
+    private final ProviderWorkspaceView workspace;
+    private final Parent listView;
+    private final Parent workspaceView;
+    private final StackPane root = new StackPane();
+
+    public ProvidersScreen(UiContext ui) {
+        this.ui = ui;
+        var app = ui.app();
+        listModel = new ProviderListViewModel(app.providers(), ui.tasks(), ui.debouncers().create());
+        DocumentsViewModel documents = new DocumentsViewModel(app.documents(), app.manualChange(), ui.tasks(),
+                ui.messages(), ui.files());
+        workspaceModel = new ProviderWorkspaceViewModel(app.providers(), app.manualChange(), ui.tasks(),
+                ui.messages(), documents);
+        workspaceModel.setOnSaved(listModel::refresh);
+        list = new ProviderListView(listModel, ui.messages(), this::openProvider, this::newProvider);
+        listView = ui.views().load("ProviderListView.fxml", list);
+        workspace = new ProviderWorkspaceView(workspaceModel, ui.views(), this::showList);
+        workspaceView = ui.views().load("ProviderWorkspaceView.fxml", workspace);
+        workspaceView.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                showList();
+            }
+        });
+        ui.status().providerCountProperty().bind(listModel.totalProperty());
+        root.getChildren().setAll(listView);
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        listModel.refresh();
+    }
+
+    @Override
+    public List<ShellCommand> commands() {
+        return List.of(new ShellCommand(ui.messages().text("providers.command.new"),
+                KeyCombination.keyCombination("Shortcut+N"), this::newProvider));
+    }
+
+    @Override
+    public List<PaletteItem> find(String text) {
+        List<ProviderSummary> found = ui.app().providers().search(text, true, ProviderSort.NAME, 0, PALETTE_MATCHES);
+        return found.stream().map(s -> new PaletteItem(s.lastName() + ", " + s.firstName()
+                + (s.degree() == null ? "" : ", " + s.degree()), ui.messages().text("providers.palette.detail", s.npi()),
+                () -> openProvider(s.id()))).toList();
+    }
+
+    @Override
+    public boolean save() {
+        return root.getChildren().contains(workspaceView) && workspaceModel.save();
+    }
+
+    @Override
+    public void focusSearch() {
+        showList();
+        list.focusSearch();
+    }
+
+    public void openProvider(String id) {
+        if (confirmLeaving()) {
+            workspaceModel.open(id);
+            showWorkspace();
+        }
+    }
+
+    public void newProvider() {
+        if (confirmLeaving()) {
+            workspaceModel.startNew();
+            showWorkspace();
+            workspace.showSection("providers.section.personal");
+        }
+    }
+
+    private void showWorkspace() {
+        root.getChildren().setAll(workspaceView);
+        workspace.focusFirstSection();
+    }
+
+    private void showList() {
+        if (root.getChildren().contains(listView) || !confirmLeaving()) {
+            return;
+        }
+        root.getChildren().setAll(listView);
+        list.focusSearch();
+    }
+
+    /** Unsaved edits are never dropped silently: leaving the workspace with them asks first. */
+    private boolean confirmLeaving() {
+        if (!root.getChildren().contains(workspaceView) || !workspaceModel.dirtyProperty().get()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, ui.messages().text("providers.workspace.discard"),
+                ButtonType.YES, ButtonType.NO);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setHeaderText(ui.messages().text("providers.workspace.discardHeader"));
+        ask.getDialogPane().setId("discardDialog");
+        return ask.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+}

@@ -1,0 +1,19 @@
+package org.creddesk.ui.shell;
+
+import java.util.List;
+import org.creddesk.ui.common.ScreenEntry;
+import org.creddesk.ui.providers.ProvidersScreen;
+
+/**
+ * The left navigation, in order. A feature adds its screen with one line here, e.g.
+ * {@code new ScreenEntry("shell.nav.deadlines", DeadlinesScreen::new)}; only screens that exist are listed.
+ */
+public final class ScreenCatalog {
+    private ScreenCatalog() {
+    }
+
+    public static List<ScreenEntry> entries() {
+        return List.of(
+                new ScreenEntry("shell.nav.providers", ProvidersScreen::new));
+    }
+}

@@ -1,0 +1,151 @@
+package org.creddesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The roster CLI contract: JSON keys and shapes, exit codes, dry run, unreadable files, undo. */
+class RosterCommandTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws Exception {
+            return Json.mapper().readTree(out);
+        }
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("c.db").toString()));
+        all.addAll(List.of(args));
+        int exit = new CredDeskCli(new PrintWriter(out), new PrintWriter(err), CLOCK)
+                .execute(all.toArray(String[]::new), (db, c) -> {
+                });
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    Path csv(String name, String content) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, content, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    static final String ROSTER = "Provider Roster\n\nNPI #,Last Name,First Name,Lic State,Lic #,Lic Exp,ZIP\n"
+            + "1234567893,Müller,Anna,MA,003806,02/31/2027,2134\n"
+            + "1234567890,Wrong,Digit,MA,1,01/01/2027,02134\n"
+            + "1679576722,Nguyễn,Minh,TX,77,2028-01-31,77002\n"
+            + "1679576722,Nguyễn,Minh,TX,77,2028-01-31,77002\n"
+            + ",,,,,,\n"
+            + "Total providers: 4,,,,,,\n";
+
+    @Test
+    void importJsonHasExactlyTheContractKeys() throws Exception {
+        Path file = csv("roster.csv", ROSTER);
+        Run dry = run("roster", "import", file.toString(), "--dry-run", "--json");
+        assertThat(dry.exit()).isZero();
+        JsonNode j = dry.json();
+        List<String> keys = new ArrayList<>();
+        j.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("rows", "added", "updated", "unchanged", "missing", "conflicts", "rejected",
+                "warnings");
+        assertThat(j.get("rows").asInt()).isEqualTo(4);
+        assertThat(j.get("added")).extracting(JsonNode::asText).containsExactly("1234567893", "1679576722");
+        JsonNode rejected = j.get("rejected");
+        assertThat(rejected).hasSize(2);
+        assertThat(rejected.get(0).get("row").asInt()).isEqualTo(5);
+        assertThat(rejected.get(0).get("column").asText()).isEqualTo("NPI #");
+        assertThat(rejected.get(0).get("value").asText()).isEqualTo("1234567890");
+        assertThat(rejected.get(0).get("reason").asText()).contains("check digit");
+        assertThat(rejected.get(1).get("row").asInt()).isEqualTo(7);
+        JsonNode warning = j.get("warnings").get(0);
+        assertThat(warning.get("row").asInt()).isEqualTo(4);
+        assertThat(warning.get("column").asText()).isEqualTo("Lic Exp");
+        assertThat(warning.get("value").asText()).isEqualTo("02/31/2027");
+        assertThat(warning.get("message").asText()).isEqualTo("'02/31/2027' is not a date");
+
+        Run list = run("providers", "list", "--json");
+        assertThat(Json.mapper().readTree(list.out())).as("dry run changes nothing").isEmpty();
+
+        Run applied = run("roster", "import", file.toString(), "--json");
+        assertThat(applied.exit()).isZero();
+        assertThat(applied.json().get("added")).hasSize(2);
+        Run again = run("roster", "import", file.toString(), "--json");
+        assertThat(again.json().get("unchanged")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("1234567893", "1679576722");
+
+        Run imports = run("roster", "imports", "--json");
+        JsonNode first = imports.json().get(1);
+        assertThat(first.get("added").asInt()).isEqualTo(2);
+        Run undo = run("roster", "undo", first.get("id").asText());
+        assertThat(undo.exit()).isZero();
+        assertThat(Json.mapper().readTree(run("providers", "list", "--json").out())).isEmpty();
+        assertThat(run("roster", "undo", "no-such-import").exit()).isEqualTo(3);
+    }
+
+    @Test
+    void conflictsAreReportedAsObjects() throws Exception {
+        Path march = csv("march.csv", "NPI,Last Name,First Name,Degree\n1234567893,Müller,Anna,MD\n");
+        run("roster", "import", march.toString(), "--source", "acme", "--json");
+        assertThat(run("providers", "show", "1234567893").exit()).isZero();
+        // the provider's degree was entered by hand in a second database write with source "manual"
+        try (var ctx = org.creddesk.app.AppContext.open(dir.resolve("c.db"), Clock.offset(CLOCK, java.time.Duration.ofHours(1)))) {
+            var f = ctx.providers().findByNpi("1234567893").orElseThrow();
+            ctx.providerRepository().save(f.withProvider(new org.creddesk.domain.Provider(f.id(), "Anna", null, "Müller",
+                    null, "PhD", f.provider().dateOfBirth(), null, null, null, null, "1234567893", null, null, null,
+                    null, null, null, null, null, f.provider().status())), ctx.manualChange());
+        }
+        Path april = csv("april.csv", "NPI,Last Name,First Name,Degree\n1234567893,Müller,Anna,DO\n");
+        Run r = run("--as-of", "2026-11-24", "roster", "import", april.toString(), "--source", "acme", "--json");
+        JsonNode c = r.json().get("conflicts").get(0);
+        assertThat(c.get("npi").asText()).isEqualTo("1234567893");
+        assertThat(c.get("field").asText()).isEqualTo("degree");
+        assertThat(c.get("current").asText()).isEqualTo("PhD");
+        assertThat(c.get("incoming").asText()).isEqualTo("DO");
+        assertThat(r.json().get("updated")).isEmpty();
+    }
+
+    @Test
+    void unreadableFileExitsTwoWithOneLineAndChangesNothing() throws Exception {
+        Path pdf = dir.resolve("roster.xlsx");
+        Files.writeString(pdf, "%PDF-1.7\n");
+        Run r = run("roster", "import", pdf.toString(), "--json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).isEqualTo("roster.xlsx is a PDF, not a spreadsheet: save the roster as .xlsx, "
+                + ".xls or .csv").doesNotContain("\n");
+        Run missing = run("roster", "import", dir.resolve("nope.xlsx").toString(), "--json");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void exportWritesTheTemplateAndDeltaNeedsAPayer() throws Exception {
+        run("roster", "import", csv("r.csv", ROSTER).toString());
+        Path out = dir.resolve("out.xlsx");
+        Run r = run("roster", "export", out.toString(), "--json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().get("rows").asInt()).isEqualTo(2);
+        assertThat(Files.size(out)).isPositive();
+        Run delta = run("roster", "export", dir.resolve("d.xlsx").toString(), "--template", "payer-delta",
+                "--since-last-export", "Aetna", "--json");
+        assertThat(delta.json().get("adds").asInt()).isEqualTo(2);
+        assertThat(run("roster", "export", dir.resolve("d.xlsx").toString(), "--template", "payer-delta").exit())
+                .isEqualTo(1);
+    }
+}

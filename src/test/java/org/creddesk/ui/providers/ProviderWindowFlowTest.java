@@ -1,0 +1,143 @@
+package org.creddesk.ui.providers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.creddesk.app.AppContext;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.ProviderSummary;
+import org.creddesk.ui.common.ScriptedDesktopFiles;
+import org.creddesk.ui.common.TestPdf;
+import org.creddesk.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window: a coordinator creates a provider, fixes a bad NPI, saves, finds, attaches, reads history. */
+@ExtendWith(ApplicationExtension.class)
+class ProviderWindowFlowTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC);
+    @TempDir
+    Path dir;
+    AppContext app;
+    Stage stage;
+    ScriptedDesktopFiles files = new ScriptedDesktopFiles();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = AppContext.open(dir.resolve("creddesk.db"), CLOCK);
+        MainWindow.show(stage, app, files);
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.close());
+    }
+
+    @Test
+    void createFixSaveFindAttachAndReadHistory(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#workspace").tryQuery().map(Node::isVisible).orElse(false));
+        fill(robot, "#field-lastName", "Quillfeather");
+        fill(robot, "#field-firstName", "Ada");
+        robot.clickOn("Identifiers");
+        robot.clickOn("#field-npi").write("1234567890");
+        Button save = robot.lookup("#saveProvider").queryButton();
+        assertThat(errorBeside(robot, "#field-npi")).contains("check digit");
+        assertThat(save.isDisabled()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        Label notice = robot.lookup("#workspaceNotice").queryAs(Label.class);
+        waitUntil(() -> notice.getText().startsWith("Not saved"));
+        assertThat(app.providers().count("Quillfeather", true)).isZero();
+        robot.clickOn("Personal data");
+        assertThat(robot.lookup("#field-lastName").queryAs(TextField.class).getText()).isEqualTo("Quillfeather");
+        robot.clickOn("Identifiers");
+
+        TextField npi = robot.lookup("#field-npi").queryAs(TextField.class);
+        robot.clickOn(npi).eraseText(1).write("3");
+        assertThat(npi.getText()).isEqualTo("1234567893");
+        waitUntil(() -> !save.isDisabled());
+        assertThat(errorBeside(robot, "#field-npi")).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> "Saved.".equals(notice.getText()));
+        ProviderFile saved = app.providers().findByNpi("1234567893").orElseThrow();
+        assertThat(saved.provider().lastName()).isEqualTo("Quillfeather");
+
+        Path pdf = TestPdf.write(dir.resolve("license-copy.pdf"));
+        files.choose(pdf);
+        robot.clickOn("Documents");
+        fill(robot, "#documentType", "License copy");
+        robot.clickOn("#attachDocument");
+        TableView<?> documents = robot.lookup("#documentsTable").queryAs(TableView.class);
+        waitUntil(() -> documents.getItems().size() == 1);
+        assertThat(app.providers().load(saved.id()).orElseThrow().documents())
+                .singleElement().satisfies(d -> assertThat(d.fileName()).isEqualTo("license-copy.pdf"));
+
+        robot.clickOn("History");
+        TableView<?> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        waitUntil(() -> history.getItems().stream().anyMatch(r -> r instanceof HistoryModel.Row row
+                && row.field().equals("npi") && "1234567893".equals(row.newValue())));
+        assertThat(history.getItems()).anySatisfy(r -> assertThat(((HistoryModel.Row) r).field()).isEqualTo("fileName"));
+
+        robot.clickOn("#backToList");
+        fill(robot, "#providerSearch", "Quillf");
+        TableView<?> list = robot.lookup("#providerTable").queryAs(TableView.class);
+        waitUntil(() -> list.getItems().size() == 1 && list.getItems().get(0) != null);
+        assertThat(((ProviderSummary) list.getItems().get(0)).npi()).isEqualTo("1234567893");
+    }
+
+    @Test
+    void ctrlKJumpsToAProviderByNpi(FxRobot robot) throws Exception {
+        app.sampleData().load(org.creddesk.domain.Progress.NONE);
+        ProviderSummary target = app.providers().search("", false, org.creddesk.store.ProviderSort.NPI, 42, 1).get(0);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#paletteQuery").queryAs(TextField.class).isFocused());
+        robot.write(target.npi());
+        waitUntil(() -> robot.lookup("#paletteResults").queryListView().getItems().stream()
+                .anyMatch(i -> i.toString().contains(target.npi())));
+        robot.type(KeyCode.ENTER);
+        Label title = robot.lookup("#workspaceTitle").queryAs(Label.class);
+        waitUntil(() -> title.getText().startsWith(target.lastName() + ", " + target.firstName()));
+        robot.clickOn("Identifiers");
+        assertThat(robot.lookup("#field-npi").queryAs(TextField.class).getText()).isEqualTo(target.npi());
+    }
+
+    /** Puts text in a field as a paste would; typing key by key is kept for the NPI, where it matters. */
+    private static void fill(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    private static String errorBeside(FxRobot robot, String fieldId) {
+        TextField field = robot.lookup(fieldId).queryAs(TextField.class);
+        return field.getTooltip() == null ? "" : field.getTooltip().getText();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
