@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.creddesk.domain.workflow.DeadlineKind;
+import org.creddesk.domain.workflow.DeadlineStatus;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.workflow.Blocker;
@@ -103,7 +104,7 @@ public final class DeadlineDashboardView {
         coordinator.valueProperty().bindBidirectional(model.coordinatorProperty());
         table.setItems(model.rows());
         column(dueColumn, r -> DateText.format(r.due()));
-        column(statusColumn, r -> messages.text("deadlines.status." + r.status().code()));
+        column(statusColumn, r -> messages.text(statusKey(r.status())));
         column(stageColumn, DeadlineRow::stage);
         column(kindColumn, r -> r.tracked().deadline().kind().code());
         column(providerColumn, r -> r.tracked().providerName());
@@ -125,6 +126,14 @@ public final class DeadlineDashboardView {
                 setText(empty || b == null ? null : b.subject() + (b.detail() == null ? "" : ": " + b.detail()));
             }
         });
+    }
+
+    private static String statusKey(DeadlineStatus s) {
+        return switch (s) {
+            case OVERDUE -> "deadlines.status.overdue";
+            case DUE -> "deadlines.status.due";
+            case UPCOMING -> "deadlines.status.upcoming";
+        };
     }
 
     private void count(Label label, String key, javafx.beans.property.IntegerProperty value) {

@@ -105,10 +105,10 @@ public final class EnrollmentBoardView {
         column(expectedColumn, c -> DateText.format(c.expectedDecision()));
         column(nextColumn, c -> DateText.format(c.nextFollowUp()));
         column(flagsColumn, c -> String.join(", ", c.flags().stream()
-                .map(f -> messages.text("enrollments.flag." + f.name().toLowerCase())).toList()));
+                .map(f -> messages.text(EnrollmentTexts.key(f))).toList()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         channel.getItems().setAll(FollowUpChannel.values());
-        channel.setConverter(EnumText.converter(c -> messages.text("enrollments.channel." + c.name().toLowerCase()), ""));
+        channel.setConverter(EnumText.converter(c -> messages.text(EnrollmentTexts.key(c)), ""));
         channel.valueProperty().bindBidirectional(model.channelProperty());
         contact.textProperty().bindBidirectional(model.contactProperty());
         reference.textProperty().bindBidirectional(model.referenceProperty());
@@ -136,7 +136,7 @@ public final class EnrollmentBoardView {
     }
 
     private String status(EnrollmentStatus s) {
-        return messages.text("enrollments.status." + s.name().toLowerCase());
+        return messages.text(EnrollmentTexts.key(s));
     }
 
     /** Puts the cursor in the follow-up note: the one keystroke from anywhere in the board. */

@@ -134,7 +134,7 @@ public final class EnrollmentBoardViewModel {
         tasks.run(progress -> enrollments.move(card.facts().enrollment().id(), to, today, null, ctx),
                 e -> {
                     notice.set(messages.text("enrollments.notice.moved", card.providerName(),
-                            messages.text("enrollments.status." + to.name().toLowerCase())));
+                            messages.text(EnrollmentTexts.key(to))));
                     refresh();
                 }, failure -> notice.set(failure.getMessage()));
     }
