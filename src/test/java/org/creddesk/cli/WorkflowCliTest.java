@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.creddesk.app.AppContext;
+import org.creddesk.workflow.LoadedSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +26,7 @@ class WorkflowCliTest {
 
     @BeforeAll
     static void sample() {
-        Path file = dir.resolve("w.db");
-        try (AppContext app = AppContext.open(file, CliRun.CLOCK)) {
-            app.sampleData().load(null);
-        }
-        db = file.toString();
+        db = LoadedSample.copyInto(dir).toString();
     }
 
     static CliRun run(String... args) {

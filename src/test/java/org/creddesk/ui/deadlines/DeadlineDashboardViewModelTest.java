@@ -15,6 +15,7 @@ import org.creddesk.domain.workflow.DeadlineStatus;
 import org.creddesk.ui.common.ImmediateTaskRunner;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.workflow.Blocker;
+import org.creddesk.workflow.LoadedSample;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,7 @@ class DeadlineDashboardViewModelTest {
 
     @BeforeEach
     void sample() {
-        try (AppContext loader = AppContext.open(dir.resolve("creddesk.db"), on(LOADED))) {
-            loader.sampleData().load(null);
-        }
+        LoadedSample.copyInto(dir);
     }
 
     @AfterEach

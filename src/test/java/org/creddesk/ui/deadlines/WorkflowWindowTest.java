@@ -17,6 +17,7 @@ import org.creddesk.app.AppContext;
 import org.creddesk.domain.workflow.DeadlineStatus;
 import org.creddesk.ui.common.ScriptedDesktopFiles;
 import org.creddesk.ui.shell.MainWindow;
+import org.creddesk.workflow.LoadedSample;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,8 +43,7 @@ class WorkflowWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = AppContext.open(dir.resolve("creddesk.db"), on(LOADED));
-        app.sampleData().load(null);
+        app = AppContext.open(LoadedSample.copyInto(dir), on(LOADED));
         MainWindow.show(stage, app, new ScriptedDesktopFiles());
     }
 
