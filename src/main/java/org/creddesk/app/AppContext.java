@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.monitoring.ScreeningService;
-import org.creddesk.packet.ChecklistSource;
 import org.creddesk.packet.PacketFonts;
 import org.creddesk.packet.PacketService;
 import org.creddesk.packet.PayerForms;
@@ -95,9 +94,8 @@ public final class AppContext implements AutoCloseable {
         this.packetRepository = new PacketRepository(database);
         PacketFonts packetFonts = new PacketFonts();
         this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
-        // The workflow feature's checklists plug in here when it lands; until then the part says none is kept.
         this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
-                ChecklistSource.NONE, clock);
+                new WorkflowChecklistSource(checklists), clock);
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
