@@ -39,13 +39,17 @@ public final class DeadlineService {
         return LocalDate.now(clock);
     }
 
-    /** Derives every deadline once when the table was never filled by this policy (new migration, new rules). */
+    /**
+     * Derives every deadline once when the table was never filled by these rules: a new migration, a new policy
+     * version, or a changed setting.
+     */
     public boolean ensureDerived(Progress progress) {
-        if (settings.get(POLICY_VERSION_KEY).filter(POLICY_VERSION::equals).isPresent()) {
+        String version = POLICY_VERSION + "/" + DeadlineSettingsStore.fingerprint(policy.settings());
+        if (settings.get(POLICY_VERSION_KEY).filter(version::equals).isPresent()) {
             return false;
         }
         repository.recomputeAll(progress);
-        settings.put(POLICY_VERSION_KEY, POLICY_VERSION);
+        settings.put(POLICY_VERSION_KEY, version);
         return true;
     }
 
