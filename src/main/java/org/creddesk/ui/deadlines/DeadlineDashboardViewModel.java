@@ -80,6 +80,13 @@ public final class DeadlineDashboardViewModel {
         return deadlines.today();
     }
 
+    /** Once per screen: tells what became due or overdue since the last visit on another day. */
+    public void greet() {
+        tasks.run(progress -> deadlines.visit(), since -> since.filter(s -> !s.becameDue().isEmpty())
+                .ifPresent(s -> notice.set(messages.text("deadlines.notice.sinceLastVisit", s.becameDue().size(),
+                        DateText.format(s.lastVisit())))));
+    }
+
     /** Reloads the counts and the list for the current filters, off the FX thread. */
     public void refresh() {
         LocalDate asOf = today();

@@ -19,6 +19,7 @@ public final class DeadlinesScreen implements Screen {
         model = new DeadlineDashboardViewModel(app.deadlines(), app.whatBlocks(), app.manualChange(), ui.tasks(),
                 ui.messages());
         view = ui.views().load("DeadlineDashboardView.fxml", new DeadlineDashboardView(model, ui.messages()));
+        model.greet();
     }
 
     @Override

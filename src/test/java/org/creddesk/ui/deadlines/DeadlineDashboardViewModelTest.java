@@ -89,6 +89,20 @@ class DeadlineDashboardViewModelTest {
     }
 
     @Test
+    void theFirstVisitOnALaterDayTellsWhatBecameDue() {
+        DeadlineDashboardViewModel first = open(LOADED);
+        first.greet();
+        assertThat(first.noticeProperty().get()).isEmpty();
+        DeadlineDashboardViewModel later = open(LOADED.plusDays(25));
+        later.greet();
+        assertThat(later.noticeProperty().get()).matches("\\d+ deadlines became due or overdue since your last visit "
+                + "on 11/23/2026\\.");
+        DeadlineDashboardViewModel again = open(LOADED.plusDays(25));
+        again.greet();
+        assertThat(again.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
     void selectingShowsWhatBlocksTheFileAndSnoozeAndDoneTakeItOff() {
         DeadlineDashboardViewModel vm = open(LOADED);
         vm.refresh();
