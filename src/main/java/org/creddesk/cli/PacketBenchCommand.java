@@ -18,6 +18,7 @@ import org.creddesk.domain.packet.PacketPart;
 import org.creddesk.domain.packet.PacketTemplate;
 import org.creddesk.domain.packet.PartKind;
 import org.creddesk.domain.packet.Recipient;
+import org.creddesk.packet.MergeBaseline;
 import org.creddesk.packet.PacketFonts;
 import org.creddesk.packet.PacketService;
 import org.creddesk.packet.SyntheticDocuments;
@@ -73,7 +74,10 @@ public final class PacketBenchCommand implements Runnable {
                         W9 + "Address[0].f1_8[0]", "{primaryLocation.city}, {primaryLocation.state} {primaryLocation.zip}",
                         W9 + "FederalClassification[0].c1_1[0]", "{degree=MD}"));
                 Recipient payer = Recipient.payer("Benchmark Health Plan");
+                List<byte[]> inputs = List.of(w9, SyntheticDocuments.pdf("License", 5, fonts),
+                        SyntheticDocuments.pdf("Malpractice face sheet", 5, fonts));
                 List<Double> times = new ArrayList<>();
+                List<Double> baseline = new ArrayList<>();
                 long[] heap = new long[3];
                 int pages = 0;
                 long t0 = 0;
@@ -91,9 +95,12 @@ public final class PacketBenchCommand implements Runnable {
                     if (i >= warmup) {
                         times.add((System.nanoTime() - s) / 1e6);
                         pages = produced.snapshot().pages();
+                        if (i % 10 == 0) {
+                            baseline.add(MergeBaseline.millis(inputs));
+                        }
                     }
                 }
-                double total = (System.nanoTime() - t0) / 1e9;
+                double total = (System.nanoTime() - t0) / 1e9 - baseline.stream().mapToDouble(d -> d / 1000).sum();
                 heap[2] = usedHeap();
                 root.out().println(Json.write(ProviderJson.of(
                         "providers", providers,
@@ -101,6 +108,12 @@ public final class PacketBenchCommand implements Runnable {
                         "packetMs", ProviderJson.of("p50", StoreBenchCommand.pct(times, 50),
                                 "p95", StoreBenchCommand.pct(times, 95), "max", StoreBenchCommand.pct(times, 100)),
                         "totalSeconds", StoreBenchCommand.round(total),
+                        "baselineMergeMs", ProviderJson.of("p50", StoreBenchCommand.pct(baseline, 50),
+                                "note", "parse the same 3 input PDFs, copy their pages, save; no fill, text or fonts"),
+                        "p50OverBaseline", StoreBenchCommand.round(StoreBenchCommand.pct(times, 50)
+                                / Math.max(0.01, StoreBenchCommand.pct(baseline, 50))),
+                        "cpuLoadAverage", StoreBenchCommand.round(java.lang.management.ManagementFactory
+                                .getOperatingSystemMXBean().getSystemLoadAverage()),
                         "usedHeapMb", ProviderJson.of("start", heap[0] >> 20, "middle", heap[1] >> 20, "end", heap[2] >> 20),
                         "targets", ProviderJson.of("packetP95Ms", 300, "totalSeconds", 180))));
             }

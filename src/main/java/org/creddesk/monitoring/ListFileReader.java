@@ -17,10 +17,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.function.Consumer;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.monitoring.ExclusionRecord;
 import org.creddesk.domain.monitoring.ListSource;
+import org.creddesk.roster.RosterFileException;
+import org.creddesk.roster.SpreadsheetFiles;
+import org.creddesk.roster.SpreadsheetReader;
 
 /**
  * Streams one exclusion-list file: recognizes its layout by the header (refusing an unknown one with the columns
@@ -37,47 +43,28 @@ public final class ListFileReader {
     private ListFileReader() {
     }
 
-    /** Reads {@code file}, which must be a list of {@code expected} (null: either). */
+    /**
+     * Reads {@code file}, which must be a list of {@code expected} (null: either): CSV, or an .xlsx workbook (the SAM
+     * samples GSA publishes) read through the roster package's streaming spreadsheet reader, first sheet.
+     */
     public static Summary read(Path file, ListSource expected, Consumer<ExclusionRecord> sink, Progress progress) {
-        MessageDigest sha = sha256();
-        try (InputStream raw = Files.newInputStream(file);
-             DigestInputStream digest = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha);
-             Reader reader = new InputStreamReader(digest, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPLACE)
-                     .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
-            CsvRecords csv = new CsvRecords(reader);
-            List<String> header = csv.next();
-            ListLayout layout = layoutFor(file, header);
-            if (expected != null && layout.source() != expected) {
-                throw new ListFileException(file.getFileName() + " is a " + layout.description() + " file, not "
-                        + (expected == ListSource.LEIE ? "an OIG LEIE" : "a SAM.gov exclusions") + " file.");
-            }
-            int rows = 0;
-            int problemCount = 0;
-            List<String> problems = new ArrayList<>();
-            List<String> fields;
-            long line = csv.line();
-            while ((fields = csv.next()) != null) {
-                try {
-                    sink.accept(layout.map(fields, line));
-                    rows++;
-                } catch (RowProblem p) {
-                    problemCount++;
-                    if (problems.size() < MAX_PROBLEMS_KEPT) {
-                        problems.add(p.getMessage());
-                    }
+        try {
+            if (isZip(file)) {
+                Optional<String> csvInside = csvEntry(file);
+                if (csvInside.isEmpty()) {
+                    return readWorkbook(file, expected, sink, progress);
                 }
-                line = csv.line();
-                if (rows % 5000 == 0) {
-                    progress.checkCancelled();
-                    progress.update(rows, -1, file.getFileName().toString()); // total unknown while streaming
+                // SAM.gov delivers its extract as a .ZIP holding one CSV: read it in place; the hash is the zip's.
+                try (ZipFile zip = new ZipFile(file.toFile())) {
+                    Summary inner = readCsv(file, zip.getInputStream(zip.getEntry(csvInside.get())), expected, sink,
+                            progress);
+                    return new Summary(inner.source(), inner.layout(), inner.rows(), sha256Of(file),
+                            inner.problemCount(), inner.problems());
                 }
             }
-            if (rows == 0 && problemCount > 0) {
-                throw new ListFileException(file.getFileName() + ": no row could be read. " + problems.get(0));
+            try (InputStream raw = Files.newInputStream(file)) {
+                return readCsv(file, raw, expected, sink, progress);
             }
-            return new Summary(layout.source(), layout.description(), rows, HexFormat.of().formatHex(sha.digest()),
-                    problemCount, List.copyOf(problems));
         } catch (NoSuchFileException e) {
             throw new ListFileException("The file " + file + " does not exist.", e);
         } catch (AccessDeniedException e) {
@@ -85,6 +72,152 @@ public final class ListFileReader {
         } catch (IOException e) {
             throw new ListFileException("The file " + file + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static Summary readCsv(Path file, InputStream raw, ListSource expected, Consumer<ExclusionRecord> sink,
+                                   Progress progress) throws IOException {
+        MessageDigest sha = sha256();
+        try (DigestInputStream digest = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha);
+             Reader reader = new InputStreamReader(digest, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPLACE)
+                     .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+            CsvRecords csv = new CsvRecords(reader);
+            Rows rows = new Rows(file, expected, sink, progress, csv.next());
+            List<String> fields;
+            long line = csv.line();
+            while ((fields = csv.next()) != null) {
+                rows.row(fields, line);
+                line = csv.line();
+            }
+            return rows.summary(HexFormat.of().formatHex(sha.digest()));
+        }
+    }
+
+    /** The one CSV inside a zip that is not a workbook, if that is what the file is. */
+    private static Optional<String> csvEntry(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("[Content_Types].xml") != null) {
+                return Optional.empty();
+            }
+            List<String> csvs = zip.stream().filter(e -> !e.isDirectory())
+                    .map(ZipEntry::getName).filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).toList();
+            if (csvs.size() != 1) {
+                throw new ListFileException(file.getFileName() + " is a zip archive holding " + csvs.size()
+                        + " CSV files; expected exactly one (the SAM.gov extract) or an .xlsx workbook.");
+            }
+            return Optional.of(csvs.get(0));
+        } catch (java.util.zip.ZipException e) {
+            throw new ListFileException(file.getFileName() + " is a damaged zip archive: " + e.getMessage(), e);
+        }
+    }
+
+    private static Summary readWorkbook(Path file, ListSource expected, Consumer<ExclusionRecord> sink,
+                                        Progress progress) throws IOException {
+        SpreadsheetReader book;
+        try {
+            book = SpreadsheetFiles.open(file);
+        } catch (RosterFileException e) {
+            throw new ListFileException(e.getMessage(), e);
+        }
+        try {
+            List<String> sheets = book.sheetNames();
+            if (sheets.isEmpty()) {
+                throw new ListFileException(file.getFileName() + " has no sheet.");
+            }
+            Rows[] rows = new Rows[1];
+            book.read(sheets.get(0), row -> {
+                if (row.isBlank()) {
+                    return true;
+                }
+                if (rows[0] == null) {
+                    rows[0] = new Rows(file, expected, sink, progress, row.cells());
+                } else {
+                    List<String> cells = new ArrayList<>(row.cells());
+                    while (cells.size() < rows[0].width) {
+                        cells.add("");
+                    }
+                    rows[0].row(cells, row.number());
+                }
+                return true;
+            });
+            if (rows[0] == null) {
+                rows[0] = new Rows(file, expected, sink, progress, null);
+            }
+            return rows[0].summary(sha256Of(file));
+        } catch (RosterFileException e) {
+            throw new ListFileException(e.getMessage(), e);
+        } finally {
+            if (book instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // read-only
+                }
+            }
+        }
+    }
+
+    /** Maps the rows of one file after its header, counting what it hands on and what it refuses. */
+    private static final class Rows {
+        private final ListLayout layout;
+        private final Path file;
+        private final Consumer<ExclusionRecord> sink;
+        private final Progress progress;
+        private final int width;
+        private final List<String> problems = new ArrayList<>();
+        private int count;
+        private int problemCount;
+
+        Rows(Path file, ListSource expected, Consumer<ExclusionRecord> sink, Progress progress, List<String> header) {
+            this.file = file;
+            this.sink = sink;
+            this.progress = progress;
+            this.layout = layoutFor(file, header);
+            this.width = header.size();
+            if (expected != null && layout.source() != expected) {
+                throw new ListFileException(file.getFileName() + " is a " + layout.description() + " file, not "
+                        + (expected == ListSource.LEIE ? "an OIG LEIE" : "a SAM.gov exclusions") + " file.");
+            }
+        }
+
+        void row(List<String> fields, long line) {
+            try {
+                sink.accept(layout.map(fields, line));
+                count++;
+            } catch (RowProblem p) {
+                problemCount++;
+                if (problems.size() < MAX_PROBLEMS_KEPT) {
+                    problems.add(p.getMessage());
+                }
+            }
+            if (count % 5000 == 0) {
+                progress.checkCancelled();
+                progress.update(count, -1, file.getFileName().toString()); // total unknown while streaming
+            }
+        }
+
+        Summary summary(String sha256) {
+            if (count == 0 && problemCount > 0) {
+                throw new ListFileException(file.getFileName() + ": no row could be read. " + problems.get(0));
+            }
+            return new Summary(layout.source(), layout.description(), count, sha256, problemCount,
+                    List.copyOf(problems));
+        }
+    }
+
+    private static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && head[0] == 'P' && head[1] == 'K';
+        }
+    }
+
+    private static String sha256Of(Path file) throws IOException {
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static ListLayout layoutFor(Path file, List<String> header) {

@@ -19,7 +19,8 @@ import org.creddesk.domain.monitoring.ListSource;
 final class SamLayout implements ListLayout {
     static final List<String> EXTRACT_REQUIRED = List.of("Classification", "Name", "First", "Middle", "Last",
             "State / Province", "Exclusion Type", "Active Date", "Termination Date", "NPI");
-    static final List<String> API_REQUIRED = List.of("npi", "firstName", "middleName", "lastName", "entityName");
+    static final List<String> API_REQUIRED = List.of("npi", "firstName", "middleName", "lastName",
+            "entityName (or name)");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -42,7 +43,15 @@ final class SamLayout implements ListLayout {
         if (EXTRACT_REQUIRED.stream().allMatch(c -> index.containsKey(key(c)))) {
             return new SamLayout(index, false, header.size());
         }
-        if (API_REQUIRED.stream().allMatch(c -> index.containsKey(key(c)))) {
+        if (List.of("npi", "firstName", "middleName", "lastName").stream().allMatch(c -> index.containsKey(key(c)))
+                && (index.containsKey(key("entityName")) || index.containsKey(key("name")))) {
+            // The API layouts name the address columns with or without an "exclusionPrimaryAddress:" prefix.
+            for (String column : List.copyOf(index.keySet())) {
+                if (column.startsWith("exclusionprimaryaddress:")) {
+                    index.putIfAbsent(column.substring("exclusionprimaryaddress:".length()), index.get(column));
+                }
+            }
+            index.putIfAbsent(key("entityName"), index.get(key("name")));
             return new SamLayout(index, true, header.size());
         }
         return null;
@@ -70,11 +79,14 @@ final class SamLayout implements ListLayout {
         String first = cell(f, api ? "firstName" : "First");
         String last = cell(f, api ? "lastName" : "Last");
         String name = cell(f, api ? "entityName" : "Name");
-        boolean business = api ? first == null && last == null && name != null
-                : !"individual".equalsIgnoreCase(cell(f, "Classification"));
+        String classification = cell(f, api ? "classificationType" : "Classification");
+        boolean business = classification != null ? !"individual".equalsIgnoreCase(classification)
+                : first == null && last == null && name != null;
         if (api) {
-            return new ExclusionRecord(ListSource.SAM, last, first, cell(f, "middleName"), name, business,
-                    cell(f, "npi"), null, null, null, null, null, null, null, null, null, null, null);
+            return new ExclusionRecord(ListSource.SAM, last, first, cell(f, "middleName"), business ? name : null,
+                    business, cell(f, "npi"), null, cell(f, "addressLine1"), cell(f, "city"),
+                    cell(f, "stateOrProvinceCode"), cell(f, "zipCode"), cell(f, "excludingAgencyName"),
+                    cell(f, "exclusionProgram"), cell(f, "exclusionType"), null, null, null);
         }
         String type = cell(f, "Exclusion Type");
         return new ExclusionRecord(ListSource.SAM, last, first, cell(f, "Middle"), business ? name : null, business,
@@ -92,6 +104,9 @@ final class SamLayout implements ListLayout {
         String s = cell(f, column);
         if (s == null || "indefinite".equalsIgnoreCase(s)) {
             return null;
+        }
+        if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(s); // a date cell of a workbook, already ISO
         }
         try {
             return LocalDate.parse(s, DATE);

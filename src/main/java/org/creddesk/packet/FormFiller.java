@@ -44,7 +44,7 @@ final class FormFiller {
         if (form.hasXFA()) {
             form.setXFA(null);
         }
-        PDType0Font font = fonts.forForms(doc);
+        PDType0Font font = fonts.forForms();
         PDResources dr = form.getDefaultResources();
         if (dr == null) {
             dr = new PDResources();

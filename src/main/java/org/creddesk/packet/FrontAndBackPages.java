@@ -10,6 +10,7 @@ import org.creddesk.domain.packet.Recipient;
 
 /** The short parts the packet writes itself: cover sheet, checklist status and attestation. */
 final class FrontAndBackPages {
+    static final int MAX_CONTENTS_LINES = 30;
     private FrontAndBackPages() {
     }
 
@@ -22,8 +23,13 @@ final class FrontAndBackPages {
         c.row("Date", ProfileSection.date(date));
         c.row("Packet", templateName);
         c.heading("Contents");
-        for (ContentsEntry e : contents) {
+        // the cover is one reserved page: a very long contents list ends with a pointer to the bookmarks
+        int shown = contents.size() <= MAX_CONTENTS_LINES ? contents.size() : MAX_CONTENTS_LINES - 1;
+        for (ContentsEntry e : contents.subList(0, shown)) {
             c.entry(e.title(), e.firstPage() > 0 ? String.valueOf(e.firstPage()) : "not on file", e.level() * 18f);
+        }
+        if (shown < contents.size()) {
+            c.entry("... and " + (contents.size() - shown) + " more entries: see the PDF bookmarks", "", 0);
         }
     }
 

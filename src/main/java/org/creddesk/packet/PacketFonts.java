@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The TrueType font every packet and filled form embeds, so names such as Müller, Nguyễn or Ω render the same
- * on every machine. DejaVu Sans ships in our jar (see ADR 0005); the system copy and PDFBox's LiberationSans are
+ * on every machine. DejaVu Sans ships in our jar (see ADR 0007); the system copy and PDFBox's LiberationSans are
  * fallbacks for a stripped-down build only.
  */
 public final class PacketFonts {
@@ -27,10 +27,12 @@ public final class PacketFonts {
      * it (PDFBox does not close a TrueTypeFont it was handed). One per thread: parsing reads are not thread-safe.
      */
     private final ThreadLocal<TrueTypeFont> parsed;
+    private final ThreadLocal<PDType0Font> formFont;
 
     public PacketFonts() {
         this.ttf = readFont();
         this.parsed = ThreadLocal.withInitial(this::parse);
+        this.formFont = ThreadLocal.withInitial(this::wholeFont);
     }
 
     private TrueTypeFont parse() {
@@ -73,9 +75,22 @@ public final class PacketFonts {
 
     /**
      * The whole font, for AcroForm default appearances: a viewer that regenerates a field's appearance needs every
-     * glyph, and a subset used in a form renders as garbage (TOOLCHAIN.md).
+     * glyph, and a subset used in a form renders as garbage (TOOLCHAIN.md). Embedding it builds widths and a
+     * ToUnicode map for ~6,000 glyphs, which cost about two thirds of a filled form; so each thread builds it once in a
+     * holder document that stays open, and every form it fills refers to those same font objects (PDFBox copies
+     * shared objects on save, as it does for imported pages).
      */
-    public PDType0Font forForms(PDDocument doc) throws IOException {
-        return PDType0Font.load(doc, parsed.get(), false);
+    public PDType0Font forForms() {
+        return formFont.get();
+    }
+
+    private PDType0Font wholeFont() {
+        try {
+            // never closed: it owns the font objects every form filled on this thread points to
+            PDDocument holder = new PDDocument();
+            return PDType0Font.load(holder, parsed.get(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The form font cannot be embedded", e);
+        }
     }
 }

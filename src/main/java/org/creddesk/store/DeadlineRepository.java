@@ -53,7 +53,73 @@ public final class DeadlineRepository {
 
     /** Refreshes a provider's deadlines inside every save of its file. */
     public void attachTo(ProviderRepository providers) {
-        providers.addSaveListener((h, saved, previous) -> refresh(h, saved));
+        providers.addSaveListener(new ProviderSaveListener() {
+            @Override
+            public void saved(Handle h, ProviderFile saved, ProviderFile previous) {
+                if (previous == null) {
+                    // A new provider has no workflow rows and no deadlines yet: queue inserts for one batch.
+                    newDeadlines.queue(h, saved, policy.derive(saved, ProviderWorkflow.empty()));
+                } else {
+                    refresh(h, saved);
+                }
+            }
+
+            @Override
+            public void flush(Handle h) {
+                newDeadlines.flush(h);
+            }
+        });
+    }
+
+    private final NewDeadlineBatch newDeadlines = new NewDeadlineBatch();
+
+    /** Deadlines of providers created in the current save, inserted in one JDBC batch (bulk imports). */
+    private static final class NewDeadlineBatch {
+        private final List<Object[]> rows = new ArrayList<>();
+        private Handle owner;
+
+        void queue(Handle h, ProviderFile file, List<Deadline> derived) {
+            if (owner != h) {
+                rows.clear(); // a save that failed before its flush left rows behind: they were never written
+                owner = h;
+            }
+            for (Deadline d : derived) {
+                rows.add(row(d, file));
+            }
+        }
+
+        void flush(Handle h) {
+            if (owner != h || rows.isEmpty()) {
+                rows.clear();
+                owner = null;
+                return;
+            }
+            try (java.sql.PreparedStatement st = h.getConnection().prepareStatement(INSERT)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        st.setObject(i + 1, row[i]);
+                    }
+                    st.addBatch();
+                }
+                st.executeBatch();
+            } catch (java.sql.SQLException e) {
+                throw new StoreException("Cannot write deadlines: " + e.getMessage(), e);
+            } finally {
+                rows.clear();
+                owner = null;
+            }
+        }
+    }
+
+    /** The INSERT values of one deadline, with the provider's NPI, name and coordinator copied in. */
+    private static Object[] row(Deadline d, ProviderFile file) {
+        Provider p = file.provider();
+        return new Object[] {idOf(d.key()), d.key(), file.id(), p.npi(), displayName(p), p.coordinator(),
+            d.kind().name(), d.subject(), d.due().toString(), d.warnFrom().toString(), stages(d), d.sourceId()};
+    }
+
+    private static String displayName(Provider p) {
+        return (p.lastName() == null ? "" : p.lastName()) + ", " + (p.firstName() == null ? "" : p.firstName());
     }
 
     static String idOf(String key) {
@@ -78,7 +144,7 @@ public final class DeadlineRepository {
     private void sync(Handle h, ProviderFile file, List<Deadline> derived) {
         String providerId = file.id();
         Provider p = file.provider();
-        String name = (p.lastName() == null ? "" : p.lastName()) + ", " + (p.firstName() == null ? "" : p.firstName());
+        String name = displayName(p);
         Map<String, String[]> existing = new HashMap<>();
         h.createQuery("SELECT key, warn_from, alert_stages FROM deadline WHERE provider_id = ?").bind(0, providerId)
                 .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
@@ -95,8 +161,7 @@ public final class DeadlineRepository {
             String stages = stages(d);
             String[] row = existing.get(d.key());
             if (row == null) {
-                inserts.add(idOf(d.key()), d.key(), providerId, p.npi(), name, p.coordinator(), d.kind().name(),
-                        d.subject(), d.due().toString(), d.warnFrom().toString(), stages, d.sourceId());
+                inserts.add(row(d, file));
             } else if (!row[1].equals(d.warnFrom().toString()) || !row[2].equals(stages)) {
                 h.execute("UPDATE deadline SET warn_from = ?, alert_stages = ? WHERE key = ?", d.warnFrom().toString(),
                         stages, d.key());

@@ -109,6 +109,9 @@ public final class ProviderRepository {
             }
         }
         writer.flush();
+        for (ProviderSaveListener l : listeners) {
+            l.flush(h);
+        }
         return new SaveSummary(changed == 0 ? Optional.empty() : Optional.of(opId), changed, writer.changedEntities());
     }
 

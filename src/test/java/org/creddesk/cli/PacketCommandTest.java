@@ -137,6 +137,19 @@ class PacketCommandTest {
     }
 
     @Test
+    void batchWritesOnePacketPerProviderAndSaysWhatHappened() throws Exception {
+        Path outDir = dir.resolve("batch");
+        assertThat(run("packet", "batch", NGUYEN, "1870000001", "--out-dir", outDir.toString(), "--template",
+                "Hospital privileges", "--payer", "Acme Health", "--reason", "Batch for the Acme roster")).as(err).isZero();
+        JsonNode lines = Json.mapper().readTree(out);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("outcome").asText()).isEqualTo("PRODUCED");
+        assertThat(lines.get(1).get("npi").asText()).isEqualTo("1870000001");
+        assertThat(outDir.resolve(NGUYEN + ".pdf")).exists();
+        assertThat(outDir.resolve("1870000001.pdf")).exists();
+    }
+
+    @Test
     void listsFormFieldsAsJson() throws Exception {
         Path form = copy("/packet/irs_fw9_rev2011-01_acroform_only.pdf", "fw9-2011.pdf");
         assertThat(run("packet", "fields", form.toString(), "--json")).isZero();

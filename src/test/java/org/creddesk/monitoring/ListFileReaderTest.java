@@ -69,6 +69,29 @@ class ListFileReaderTest {
     }
 
     @Test
+    void readsTheRealSamWorkbookSamplesThroughTheRosterSpreadsheetReader() {
+        ListFileReader.Summary[] s = new ListFileReader.Summary[1];
+        List<ExclusionRecord> v4 = read(TestLists.fixture("sam_exclusions_v4_exclusion-sample-csv-1.xlsx"),
+                ListSource.SAM, s);
+        assertThat(s[0].rows()).isEqualTo(63);
+        assertThat(s[0].problemCount()).isZero();
+        assertThat(s[0].sha256()).isEqualTo("f96e78e1e8adf91c36593a5c4165a94b9cc1fd4d343a2980d579ac353cf780c2");
+        assertThat(v4).allMatch(ExclusionRecord::business);
+        assertThat(v4.get(0)).satisfies(r -> {
+            assertThat(r.businessName()).isEqualTo("Shenzhen Hongdark Electronics Co., Ltd.");
+            assertThat(r.exclusionType()).isEqualTo("Ineligible (Proceedings Completed)");
+            assertThat(r.general()).isEqualTo("DEPT OF THE AIR FORCE");
+            assertThat(r.npi()).isNull();
+        });
+        List<ExclusionRecord> v1 = read(TestLists.fixture("sam_exclusions_v1_exclusion-sample-csv.xlsx"),
+                ListSource.SAM, s);
+        assertThat(v1).singleElement().satisfies(r -> {
+            assertThat(r.businessName()).isEqualTo("SHENZHEN HONGDARK ELECTRONICS CO., LTD.");
+            assertThat(r.business()).isTrue();
+        });
+    }
+
+    @Test
     void readsTheSamExtractWithIndefiniteAndUsDates() {
         Path file = TestLists.write(dir, "SAM_Exclusions_Public_Extract_V2.CSV", TestLists.SAM_HEADER, List.of(
                 TestLists.samPerson("Orla", "Fictivane", "OH", "1000000004", "03/15/2024", "Indefinite"),
@@ -88,6 +111,24 @@ class ListFileReaderTest {
         });
         assertThat(rows.get(1).terminationDate()).isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(rows.get(2).businessName()).isEqualTo("FICTIONAL HOLDINGS, LLC");
+    }
+
+    @Test
+    void readsTheSamExtractInsideTheZipSamGovDelivers() throws Exception {
+        Path csv = TestLists.write(dir, "SAM_Exclusions_Public_Extract_V2_26327.CSV", TestLists.SAM_HEADER, List.of(
+                TestLists.samPerson("Orla", "Fictivane", "OH", "1000000004", "03/15/2024", "Indefinite")));
+        Path zip = dir.resolve("SAM_Exclusions_Public_Extract_V2_26327.ZIP");
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(csv.getFileName().toString()));
+            out.write(java.nio.file.Files.readAllBytes(csv));
+            out.closeEntry();
+        }
+        ListFileReader.Summary[] s = new ListFileReader.Summary[1];
+        List<ExclusionRecord> rows = read(zip, ListSource.SAM, s);
+        assertThat(rows).singleElement().extracting(ExclusionRecord::lastName).isEqualTo("Fictivane");
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        assertThat(s[0].sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                md.digest(java.nio.file.Files.readAllBytes(zip))));
     }
 
     @Test
