@@ -67,7 +67,10 @@ class PacketWindowFlowTest {
     @Test
     void mapAFormThenProduceAPacketWithIt(FxRobot robot) throws Exception {
         ListView<?> navigation = robot.lookup(".navigation").queryListView();
-        robot.interact(() -> navigation.getSelectionModel().select(1));
+        // By its key, not its position: other features' screens come and go in the navigation.
+        robot.interact(() -> navigation.getItems().stream()
+                .filter(e -> ((org.creddesk.ui.common.ScreenEntry) e).titleKey().equals("shell.nav.packets"))
+                .findFirst().ifPresent(e -> ((ListView<Object>) navigation).getSelectionModel().select(e)));
         waitUntil(() -> robot.lookup("#packetTabs").tryQuery().isPresent());
 
         robot.clickOn("Form mappings");
