@@ -78,13 +78,18 @@ CREATE TABLE follow_up (
 );
 CREATE INDEX follow_up_enrollment ON follow_up(enrollment_id);
 
--- Derived by DeadlinePolicy, refreshed in the same transaction as the change that moves a deadline.
+-- Derived by DeadlinePolicy, refreshed in the same transaction as the change that moves it.
 -- Due dates never depend on today; overdue/due is decided by the query's date. Local, not synced: each desk
--- derives it from synced data, except done/snooze, which are logged in the change log.
+-- derives it from synced data (done and snooze are logged in the change log). The provider's NPI, name and
+-- coordinator are copied in (refreshed with the deadlines on every save) so the dashboard needs no join; retired
+-- providers have no rows.
 CREATE TABLE deadline (
     id TEXT PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,
     provider_id TEXT NOT NULL, -- no foreign key: refreshed by a save listener before the provider row is flushed
+    npi TEXT,
+    provider_name TEXT NOT NULL,
+    coordinator TEXT,
     kind TEXT NOT NULL,
     subject TEXT NOT NULL,
     due TEXT NOT NULL,
@@ -96,10 +101,10 @@ CREATE TABLE deadline (
     snooze_reason TEXT,
     done_on TEXT
 );
-CREATE INDEX deadline_due ON deadline(status, due);
+-- Covering indexes: the dashboard counts and the "due within" list read only the index.
+CREATE INDEX deadline_due ON deadline(status, due, snoozed_until, kind, coordinator);
 CREATE INDEX deadline_warn ON deadline(status, warn_from);
 CREATE INDEX deadline_provider ON deadline(provider_id);
-CREATE INDEX deadline_kind_due ON deadline(kind, due);
 
 -- Seed checklist templates (editable data; fixed ids so every desk starts with the same ones).
 INSERT INTO checklist_template (id, code, name, kind, payer_id, created_at, updated_at) VALUES

@@ -23,7 +23,6 @@ import org.creddesk.store.RosterRepository;
 import org.creddesk.store.ScreeningRepository;
 import org.creddesk.store.SettingsRepository;
 import org.creddesk.domain.workflow.DeadlinePolicy;
-import org.creddesk.domain.workflow.DeadlineSettings;
 import org.creddesk.store.ChecklistRepository;
 import org.creddesk.store.CredentialingRepository;
 import org.creddesk.store.DeadlineRepository;
@@ -31,6 +30,7 @@ import org.creddesk.store.EnrollmentRepository;
 import org.creddesk.store.ProviderWorkflowRepository;
 import org.creddesk.workflow.ChecklistService;
 import org.creddesk.workflow.DeadlineService;
+import org.creddesk.workflow.DeadlineSettingsStore;
 import org.creddesk.workflow.DecisionService;
 import org.creddesk.workflow.EnrollmentService;
 import org.creddesk.workflow.WhatBlocksThisFile;
@@ -76,7 +76,7 @@ public final class AppContext implements AutoCloseable {
         this.rosterImporter = new RosterImporter(rosterRepository, clock, manual);
         this.rosterExporter = new RosterExporter(rosterRepository, providerRepository, clock);
         // Workflow: the deadline table refreshes inside every provider save and every workflow write.
-        this.deadlinePolicy = new DeadlinePolicy(DeadlineSettings.defaults(), clock);
+        this.deadlinePolicy = new DeadlinePolicy(new DeadlineSettingsStore(settings).load(), clock);
         DeadlineRepository deadlineRepository = new DeadlineRepository(database, deadlinePolicy);
         deadlineRepository.attachTo(providerRepository);
         ChecklistRepository checklistRepository = new ChecklistRepository(database, deadlineRepository);

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "creddesk", mixinStandardHelpOptions = true, version = "CredDesk 0.1",
         description = "Credentialing workstation: provider files, rosters, deadlines, packets, screening.",
         subcommands = {SampleDataCommand.class, ProvidersCommand.class, RosterCommand.class, DeadlinesCommand.class,
-                ScreenCommand.class, PacketCommand.class, BenchCommand.class})
+                EnrollmentsCommand.class, CredentialingCommand.ChecklistCommand.class,
+                CredentialingCommand.VerifyCommand.class, CredentialingCommand.DecisionCommand.class,
+                CredentialingCommand.BlocksCommand.class, ScreenCommand.class, PacketCommand.class, BenchCommand.class})
 public final class CredDeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: the data folder's creddesk.db)")
     Path db;

@@ -16,6 +16,7 @@ import org.creddesk.domain.FieldChange;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.Progress;
+import org.creddesk.domain.Provider;
 import org.creddesk.domain.workflow.Deadline;
 import org.creddesk.domain.workflow.DeadlineKind;
 import org.creddesk.domain.workflow.DeadlinePolicy;
@@ -24,6 +25,7 @@ import org.creddesk.domain.workflow.DeadlineSummary;
 import org.creddesk.domain.workflow.ProviderWorkflow;
 import org.creddesk.domain.workflow.TrackedDeadline;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The deadline table: derived by {@link DeadlinePolicy} and refreshed in the transaction of the change that moves
@@ -34,10 +36,12 @@ import org.jdbi.v3.core.Handle;
 public final class DeadlineRepository {
     private static final int CHUNK = 500;
     private static final String COLUMNS = "d.id, d.provider_id, d.kind, d.subject, d.due, d.warn_from, d.alert_stages, "
-            + "d.source_id, d.status, d.done_on, d.snoozed_until, d.snooze_reason, p.npi, p.last_name, p.first_name, "
-            + "p.coordinator";
-    private static final String FROM = " FROM deadline d JOIN provider p ON p.id = d.provider_id "
-            + "AND p.deleted_at IS NULL AND p.status = 'ACTIVE'";
+            + "d.source_id, d.status, d.done_on, d.snoozed_until, d.snooze_reason, d.npi, d.provider_name, "
+            + "d.coordinator";
+    private static final String FROM = " FROM deadline d";
+
+    private static final String INSERT = "INSERT INTO deadline (id, key, provider_id, npi, provider_name, coordinator, "
+            + "kind, subject, due, warn_from, alert_stages, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database db;
     private final DeadlinePolicy policy;
@@ -54,7 +58,7 @@ public final class DeadlineRepository {
             public void saved(Handle h, ProviderFile saved, ProviderFile previous) {
                 if (previous == null) {
                     // A new provider has no workflow rows and no deadlines yet: queue inserts for one batch.
-                    newDeadlines.queue(h, saved.id(), policy.derive(saved, ProviderWorkflow.empty()));
+                    newDeadlines.queue(h, saved, policy.derive(saved, ProviderWorkflow.empty()));
                 } else {
                     refresh(h, saved);
                 }
@@ -74,14 +78,13 @@ public final class DeadlineRepository {
         private final List<Object[]> rows = new ArrayList<>();
         private Handle owner;
 
-        void queue(Handle h, String providerId, List<Deadline> derived) {
+        void queue(Handle h, ProviderFile file, List<Deadline> derived) {
             if (owner != h) {
                 rows.clear(); // a save that failed before its flush left rows behind: they were never written
                 owner = h;
             }
             for (Deadline d : derived) {
-                rows.add(new Object[] {idOf(d.key()), d.key(), providerId, d.kind().name(), d.subject(),
-                    d.due().toString(), d.warnFrom().toString(), stages(d), d.sourceId()});
+                rows.add(row(d, file));
             }
         }
 
@@ -108,8 +111,16 @@ public final class DeadlineRepository {
         }
     }
 
-    private static final String INSERT = "INSERT INTO deadline (id, key, provider_id, kind, subject, due, warn_from, "
-            + "alert_stages, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The INSERT values of one deadline, with the provider's NPI, name and coordinator copied in. */
+    private static Object[] row(Deadline d, ProviderFile file) {
+        Provider p = file.provider();
+        return new Object[] {idOf(d.key()), d.key(), file.id(), p.npi(), displayName(p), p.coordinator(),
+            d.kind().name(), d.subject(), d.due().toString(), d.warnFrom().toString(), stages(d), d.sourceId()};
+    }
+
+    private static String displayName(Provider p) {
+        return (p.lastName() == null ? "" : p.lastName()) + ", " + (p.firstName() == null ? "" : p.firstName());
+    }
 
     static String idOf(String key) {
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
@@ -127,10 +138,13 @@ public final class DeadlineRepository {
         // Most saves (roster imports) touch providers without workflow data: one query instead of six.
         ProviderWorkflow workflow = WorkflowFactsReader.hasAny(h, file.id())
                 ? WorkflowFactsReader.load(h, List.of(file.id())).get(file.id()) : ProviderWorkflow.empty();
-        sync(h, file.id(), policy.derive(file, workflow));
+        sync(h, file, policy.derive(file, workflow));
     }
 
-    private void sync(Handle h, String providerId, List<Deadline> derived) {
+    private void sync(Handle h, ProviderFile file, List<Deadline> derived) {
+        String providerId = file.id();
+        Provider p = file.provider();
+        String name = displayName(p);
         Map<String, String[]> existing = new HashMap<>();
         h.createQuery("SELECT key, warn_from, alert_stages FROM deadline WHERE provider_id = ?").bind(0, providerId)
                 .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
@@ -142,16 +156,25 @@ public final class DeadlineRepository {
                 h.execute("DELETE FROM deadline WHERE key = ?", key);
             }
         }
+        PreparedBatch inserts = h.prepareBatch(INSERT);
         for (Deadline d : wanted.values()) {
             String stages = stages(d);
             String[] row = existing.get(d.key());
             if (row == null) {
-                h.execute(INSERT, idOf(d.key()), d.key(), providerId,
-                        d.kind().name(), d.subject(), d.due().toString(), d.warnFrom().toString(), stages, d.sourceId());
+                inserts.add(row(d, file));
             } else if (!row[1].equals(d.warnFrom().toString()) || !row[2].equals(stages)) {
                 h.execute("UPDATE deadline SET warn_from = ?, alert_stages = ? WHERE key = ?", d.warnFrom().toString(),
                         stages, d.key());
             }
+        }
+        if (inserts.size() > 0) {
+            inserts.execute();
+        }
+        if (!existing.isEmpty()) {
+            // Rows kept from before carry the provider's name and coordinator as they were: bring them up to date.
+            h.execute("UPDATE deadline SET npi = ?, provider_name = ?, coordinator = ? WHERE provider_id = ? "
+                    + "AND (npi IS NOT ? OR provider_name IS NOT ? OR coordinator IS NOT ?)", p.npi(), name,
+                    p.coordinator(), providerId, p.npi(), name, p.coordinator());
         }
     }
 
@@ -173,7 +196,7 @@ public final class DeadlineRepository {
                 Map<String, ProviderWorkflow> workflows = WorkflowFactsReader.load(h, chunk);
                 for (ProviderFile f : files.values()) {
                     List<Deadline> derived = policy.derive(f, workflows.get(f.id()));
-                    sync(h, f.id(), derived);
+                    sync(h, f, derived);
                     count[0] += derived.size();
                 }
                 return null;
@@ -205,7 +228,7 @@ public final class DeadlineRepository {
             q.kinds().forEach(k -> args.add(k.name()));
         }
         if (q.coordinator() != null) {
-            where.add("p.coordinator = ?");
+            where.add("d.coordinator = ?");
             args.add(q.coordinator());
         }
         if (q.providerId() != null) {
@@ -213,7 +236,7 @@ public final class DeadlineRepository {
             args.add(q.providerId());
         }
         String sql = "SELECT " + COLUMNS + FROM + " WHERE " + String.join(" AND ", where)
-                + " ORDER BY d.due, d.kind, p.last_name COLLATE NOCASE, d.subject LIMIT ?";
+                + " ORDER BY d.due, d.kind, d.provider_name COLLATE NOCASE, d.subject LIMIT ?";
         args.add(q.limit());
         return db.read(h -> {
             var query = h.createQuery(sql);
@@ -234,10 +257,7 @@ public final class DeadlineRepository {
                 : Arrays.stream(rs.getString(7).split(",")).map(Integer::valueOf).toList();
         Deadline d = new Deadline(rs.getString(2), DeadlineKind.valueOf(rs.getString(3)), rs.getString(4),
                 LocalDate.parse(rs.getString(5)), LocalDate.parse(rs.getString(6)), rs.getString(8), stages);
-        String last = rs.getString(14);
-        String first = rs.getString(15);
-        return new TrackedDeadline(rs.getString(1), d, rs.getString(13),
-                (last == null ? "" : last) + ", " + (first == null ? "" : first), rs.getString(16),
+        return new TrackedDeadline(rs.getString(1), d, rs.getString(13), rs.getString(14), rs.getString(15),
                 "DONE".equals(rs.getString(9)), date(rs.getString(10)), date(rs.getString(11)), rs.getString(12));
     }
 
@@ -256,7 +276,7 @@ public final class DeadlineRepository {
     }
 
     public List<DeadlineSummary> summaryByCoordinator(LocalDate asOf) {
-        return summarise(asOf, "COALESCE(p.coordinator, '')");
+        return summarise(asOf, "COALESCE(d.coordinator, '')");
     }
 
     private List<DeadlineSummary> summarise(LocalDate asOf, String group) {

@@ -3,6 +3,7 @@ package org.creddesk.workflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.creddesk.domain.ChangeContext;
@@ -21,6 +22,7 @@ public final class DeadlineService {
     /** Bump when DeadlinePolicy derives differently, so stored deadlines are re-derived once at start. */
     static final String POLICY_VERSION = "1";
     static final String POLICY_VERSION_KEY = "workflow.deadline.policyVersion";
+    static final String LAST_VISIT_KEY = "workflow.deadline.lastVisit";
 
     private final DeadlineRepository repository;
     private final DeadlinePolicy policy;
@@ -39,13 +41,17 @@ public final class DeadlineService {
         return LocalDate.now(clock);
     }
 
-    /** Derives every deadline once when the table was never filled by this policy (new migration, new rules). */
+    /**
+     * Derives every deadline once when the table was never filled by these rules: a new migration, a new policy
+     * version, or a changed setting.
+     */
     public boolean ensureDerived(Progress progress) {
-        if (settings.get(POLICY_VERSION_KEY).filter(POLICY_VERSION::equals).isPresent()) {
+        String version = POLICY_VERSION + "/" + DeadlineSettingsStore.fingerprint(policy.settings());
+        if (settings.get(POLICY_VERSION_KEY).filter(version::equals).isPresent()) {
             return false;
         }
         repository.recomputeAll(progress);
-        settings.put(POLICY_VERSION_KEY, POLICY_VERSION);
+        settings.put(POLICY_VERSION_KEY, version);
         return true;
     }
 
@@ -82,6 +88,19 @@ public final class DeadlineService {
                 .filter(t -> t.deadline().statusOn(lastSeen) == t.deadline().statusOn(today))
                 .map(TrackedDeadline::id).collect(Collectors.toSet());
         return repository.find(DeadlineQuery.alertingOn(today)).stream().filter(t -> !before.contains(t.id())).toList();
+    }
+
+    /** What the start notice has to tell: what became due since the last visit, which then moves to today. */
+    public record SinceLastVisit(LocalDate lastVisit, List<TrackedDeadline> becameDue) {
+    }
+
+    public Optional<SinceLastVisit> visit() {
+        LocalDate today = today();
+        Optional<LocalDate> last = settings.get(LAST_VISIT_KEY).map(LocalDate::parse);
+        if (last.isEmpty() || last.get().isBefore(today)) {
+            settings.put(LAST_VISIT_KEY, today.toString());
+        }
+        return last.filter(d -> d.isBefore(today)).map(d -> new SinceLastVisit(d, becameDueSince(d)));
     }
 
     public void markDone(String deadlineId, ChangeContext ctx) {

@@ -45,12 +45,17 @@ public final class DecisionService {
         this.policy = policy;
     }
 
-    /** Records a verification; a checklist item it answers (same element and credential) becomes verified. */
-    public Verification recordVerification(Verification v, ChangeContext ctx) {
-        if (v.verifiedOn() == null || v.source() == null || v.source().isBlank() || v.verifier() == null
-                || v.verifier().isBlank()) {
+    /**
+     * Records a verification; a checklist item it answers (same element and credential) becomes verified. A
+     * verification of a license, registration or board certification names no credential only when the file holds
+     * exactly one of that kind: it is then linked to it.
+     */
+    public Verification recordVerification(Verification given, ChangeContext ctx) {
+        if (given.verifiedOn() == null || given.source() == null || given.source().isBlank()
+                || given.verifier() == null || given.verifier().isBlank()) {
             throw new IllegalArgumentException("A verification needs its source, date and verifier.");
         }
+        Verification v = given.credentialId() != null ? given : linkSoleCredential(given);
         List<ChecklistItem> answered = new ArrayList<>();
         for (Checklist c : checklists.forProvider(v.providerId())) {
             if (!c.isOpen()) {
@@ -66,6 +71,23 @@ public final class DecisionService {
         }
         credentialing.addVerification(v, answered, ctx);
         return v;
+    }
+
+    private Verification linkSoleCredential(Verification v) {
+        ProviderFile file = providers.load(v.providerId())
+                .orElseThrow(() -> new NotFoundException("No provider " + v.providerId()));
+        List<String> ids = switch (v.element()) {
+            case LICENSE -> file.licenses().stream().map(l -> l.id()).toList();
+            case DEA_CDS -> file.registrations().stream().map(r -> r.id()).toList();
+            case BOARD_CERTIFICATION -> file.boardCertifications().stream().map(b -> b.id()).toList();
+            default -> List.of();
+        };
+        if (ids.size() > 1) {
+            throw new IllegalArgumentException("The file has " + ids.size() + " credentials for "
+                    + v.element().label() + ": say which one was verified.");
+        }
+        return ids.isEmpty() ? v : new Verification(v.id(), v.providerId(), v.element(), ids.get(0), v.source(),
+                v.method(), v.verifiedOn(), v.verifier(), v.evidenceDocumentId(), v.valueSeen());
     }
 
     /** What deciding would meet: every required verification checked on the decision date. */

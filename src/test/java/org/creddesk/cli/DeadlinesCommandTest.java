@@ -20,6 +20,7 @@ import org.creddesk.domain.PracticeLocation;
 import org.creddesk.domain.Provider;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.ProviderStatus;
+import org.creddesk.workflow.LoadedSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,11 +33,8 @@ class DeadlinesCommandTest {
     static Path sample;
 
     @BeforeAll
-    static void loadSample() {
-        sample = dir.resolve("sample.db");
-        try (AppContext app = AppContext.open(sample, CLOCK)) {
-            app.sampleData().load(null);
-        }
+    static void loadSample() throws Exception {
+        sample = LoadedSample.copyInto(Files.createDirectories(dir.resolve("sample")));
     }
 
     record Run(int exit, String out, String err) {

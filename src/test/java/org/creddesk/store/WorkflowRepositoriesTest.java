@@ -100,6 +100,25 @@ class WorkflowRepositoriesTest {
     }
 
     @Test
+    void aNewCoordinatorOrNameReachesTheDashboardRows() {
+        ProviderFile f = provider("p1", "1234567893", TODAY.plusDays(20));
+        providers.save(f, manual);
+        providers.save(f.withProvider(new Provider("p1", "Ada", null, "Quill-Byron", null, "MD", null, null, null, null,
+                null, "1234567893", null, null, null, null, null, null, "mkim", null, ProviderStatus.ACTIVE)), manual);
+        assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY).withCoordinator("mkim"))).singleElement()
+                .satisfies(t -> assertThat(t.providerName()).isEqualTo("Quill-Byron, Ada"));
+        assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY).withCoordinator("jlee"))).isEmpty();
+    }
+
+    @Test
+    void aRetiredProviderLeavesTheDashboard() {
+        ProviderFile f = provider("p1", "1234567893", TODAY.plusDays(20));
+        providers.save(f, manual);
+        providers.save(f.withProvider(f.provider().withStatus(ProviderStatus.RETIRED)), manual);
+        assertThat(deadlines.find(DeadlineQuery.within(TODAY, 365))).isEmpty();
+    }
+
+    @Test
     void snoozeHidesUntilItsDateAndDoneIsLoggedAndSurvivesARefresh() {
         ProviderFile f = provider("p1", "1234567893", TODAY.plusDays(20));
         providers.save(f, manual);

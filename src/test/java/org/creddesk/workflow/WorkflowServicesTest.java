@@ -206,6 +206,15 @@ class WorkflowServicesTest {
     }
 
     @Test
+    void theStartNoticeListsWhatBecameDueOrOverdueSinceTheLastVisit() {
+        assertThat(app.deadlines().becameDueSince(TODAY.minusDays(3))).extracting(t -> t.deadline().subject())
+                .containsExactly("DEA AP5836727 (MA)");
+        assertThat(app.deadlines().becameDueSince(TODAY.minusDays(60))).extracting(t -> t.deadline().subject())
+                .containsExactly("DEA AP5836727 (MA)", "MA license 003806");
+        assertThat(app.deadlines().becameDueSince(TODAY)).isEmpty();
+    }
+
+    @Test
     void theDashboardCountsAndSnoozeNeedsAReason() {
         DeadlineService.Dashboard d = app.deadlines().dashboard(TODAY);
         assertThat(d.total().overdue()).isEqualTo(1);

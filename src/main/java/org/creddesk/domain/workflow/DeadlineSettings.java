@@ -1,9 +1,11 @@
 package org.creddesk.domain.workflow;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Every number of the deadline rules, as a setting (DOMAIN.md gives the defaults; states, payers and accreditors
@@ -60,7 +62,8 @@ public record DeadlineSettings(
 
     public DeadlineSettings {
         expiryAlertDays = List.copyOf(expiryAlertDays);
-        caqhDaysByState = Map.copyOf(caqhDaysByState);
+        // Sorted, so the settings read and print the same way in every run.
+        caqhDaysByState = Collections.unmodifiableMap(new TreeMap<>(caqhDaysByState));
         Objects.requireNonNull(psvCutover, "psvCutover");
     }
 

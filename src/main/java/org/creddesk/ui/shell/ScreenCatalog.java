@@ -2,6 +2,8 @@ package org.creddesk.ui.shell;
 
 import java.util.List;
 import org.creddesk.ui.common.ScreenEntry;
+import org.creddesk.ui.deadlines.DeadlinesScreen;
+import org.creddesk.ui.enrollments.EnrollmentsScreen;
 import org.creddesk.ui.monitoring.ScreeningScreen;
 import org.creddesk.ui.packet.PacketScreen;
 import org.creddesk.ui.providers.ProvidersScreen;
@@ -19,6 +21,8 @@ public final class ScreenCatalog {
     public static List<ScreenEntry> entries() {
         return List.of(
                 new ScreenEntry("shell.nav.providers", ProvidersScreen::new),
+                new ScreenEntry("shell.nav.deadlines", DeadlinesScreen::new),
+                new ScreenEntry("shell.nav.enrollments", EnrollmentsScreen::new),
                 new ScreenEntry("shell.nav.roster", RosterImportScreen::new),
                 new ScreenEntry("shell.nav.screening", ScreeningScreen::new),
                 new ScreenEntry("shell.nav.packets", PacketScreen::new));

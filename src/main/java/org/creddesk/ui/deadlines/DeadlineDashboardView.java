@@ -1,0 +1,170 @@
+package org.creddesk.ui.deadlines;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.creddesk.domain.workflow.DeadlineKind;
+import org.creddesk.domain.workflow.DeadlineStatus;
+import org.creddesk.ui.common.DateText;
+import org.creddesk.ui.common.Messages;
+import org.creddesk.workflow.Blocker;
+
+/** The deadline dashboard: counts, filters, the list, and done/snooze with what blocks the selected file. */
+public final class DeadlineDashboardView {
+    private final DeadlineDashboardViewModel model;
+    private final Messages messages;
+    @FXML
+    private Label overdueCount;
+    @FXML
+    private Label within7Count;
+    @FXML
+    private Label within30Count;
+    @FXML
+    private Label within60Count;
+    @FXML
+    private Label within90Count;
+    @FXML
+    private ComboBox<DeadlineWindow> window;
+    @FXML
+    private ComboBox<DeadlineKind> kind;
+    @FXML
+    private ComboBox<String> coordinator;
+    @FXML
+    private TableView<DeadlineRow> table;
+    @FXML
+    private TableColumn<DeadlineRow, String> dueColumn;
+    @FXML
+    private TableColumn<DeadlineRow, String> statusColumn;
+    @FXML
+    private TableColumn<DeadlineRow, String> stageColumn;
+    @FXML
+    private TableColumn<DeadlineRow, String> kindColumn;
+    @FXML
+    private TableColumn<DeadlineRow, String> providerColumn;
+    @FXML
+    private TableColumn<DeadlineRow, String> npiColumn;
+    @FXML
+    private TableColumn<DeadlineRow, String> subjectColumn;
+    @FXML
+    private TableColumn<DeadlineRow, String> coordinatorColumn;
+    @FXML
+    private Button doneButton;
+    @FXML
+    private TextField snoozeUntil;
+    @FXML
+    private Label snoozeError;
+    @FXML
+    private TextField snoozeReason;
+    @FXML
+    private Button snoozeButton;
+    @FXML
+    private Label notice;
+    @FXML
+    private ListView<Blocker> blockers;
+
+    public DeadlineDashboardView(DeadlineDashboardViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        count(overdueCount, "deadlines.count.overdue", model.overdueProperty());
+        count(within7Count, "deadlines.count.within7", model.within7Property());
+        count(within30Count, "deadlines.count.within30", model.within30Property());
+        count(within60Count, "deadlines.count.within60", model.within60Property());
+        count(within90Count, "deadlines.count.within90", model.within90Property());
+        window.getItems().setAll(DeadlineWindow.values());
+        window.setConverter(converter(w -> messages.text(w.textKey()), "deadlines.window.alerting"));
+        window.valueProperty().bindBidirectional(model.windowProperty());
+        List<DeadlineKind> kinds = new ArrayList<>();
+        kinds.add(null);
+        kinds.addAll(List.of(DeadlineKind.values()));
+        kind.getItems().setAll(kinds);
+        kind.setConverter(converter(DeadlineKind::code, "deadlines.kind.all"));
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        coordinator.setConverter(converter(c -> c, "deadlines.coordinator.all"));
+        model.coordinators().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            List<String> all = new ArrayList<>();
+            all.add(null);
+            all.addAll(model.coordinators());
+            coordinator.getItems().setAll(all);
+        });
+        coordinator.valueProperty().bindBidirectional(model.coordinatorProperty());
+        table.setItems(model.rows());
+        column(dueColumn, r -> DateText.format(r.due()));
+        column(statusColumn, r -> messages.text(statusKey(r.status())));
+        column(stageColumn, DeadlineRow::stage);
+        column(kindColumn, r -> r.tracked().deadline().kind().code());
+        column(providerColumn, r -> r.tracked().providerName());
+        column(npiColumn, r -> r.tracked().npi());
+        column(subjectColumn, r -> r.tracked().deadline().subject());
+        column(coordinatorColumn, r -> r.tracked().coordinator());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        doneButton.disableProperty().bind(model.selectedProperty().isNull());
+        snoozeUntil.textProperty().bindBidirectional(model.snoozeUntilProperty());
+        snoozeReason.textProperty().bindBidirectional(model.snoozeReasonProperty());
+        snoozeError.textProperty().bind(model.snoozeErrorProperty());
+        snoozeButton.disableProperty().bind(model.canSnooze().not());
+        notice.textProperty().bind(model.noticeProperty());
+        blockers.setItems(model.blockers());
+        blockers.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Blocker b, boolean empty) {
+                super.updateItem(b, empty);
+                setText(empty || b == null ? null : b.subject() + (b.detail() == null ? "" : ": " + b.detail()));
+            }
+        });
+    }
+
+    private static String statusKey(DeadlineStatus s) {
+        return switch (s) {
+            case OVERDUE -> "deadlines.status.overdue";
+            case DUE -> "deadlines.status.due";
+            case UPCOMING -> "deadlines.status.upcoming";
+        };
+    }
+
+    private void count(Label label, String key, javafx.beans.property.IntegerProperty value) {
+        label.textProperty().bind(value.asString(messages.text(key) + ": %d"));
+    }
+
+    private <T> StringConverter<T> converter(Function<T, String> text, String nullKey) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? messages.text(nullKey) : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        };
+    }
+
+    private static void column(TableColumn<DeadlineRow, String> column, Function<DeadlineRow, String> text) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+    }
+
+    @FXML
+    private void markDone() {
+        model.markDone();
+    }
+
+    @FXML
+    private void snooze() {
+        model.snooze();
+    }
+}

@@ -1,0 +1,170 @@
+package org.creddesk.ui.enrollments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.creddesk.domain.workflow.EnrollmentStatus;
+import org.creddesk.domain.workflow.FollowUp;
+import org.creddesk.domain.workflow.FollowUpChannel;
+import org.creddesk.domain.workflow.Payer;
+import org.creddesk.ui.common.DateText;
+import org.creddesk.ui.common.Messages;
+import org.creddesk.workflow.EnrollmentCard;
+
+/** The enrollment board: filters, the table by status, and the follow-up, move and approve forms. */
+public final class EnrollmentBoardView {
+    private final EnrollmentBoardViewModel model;
+    private final Messages messages;
+    @FXML
+    private ComboBox<Payer> payer;
+    @FXML
+    private TextField state;
+    @FXML
+    private TextField coordinator;
+    @FXML
+    private CheckBox flaggedOnly;
+    @FXML
+    private TableView<EnrollmentCard> table;
+    @FXML
+    private TableColumn<EnrollmentCard, String> statusColumn;
+    @FXML
+    private TableColumn<EnrollmentCard, String> providerColumn;
+    @FXML
+    private TableColumn<EnrollmentCard, String> payerColumn;
+    @FXML
+    private TableColumn<EnrollmentCard, String> stateColumn;
+    @FXML
+    private TableColumn<EnrollmentCard, String> expectedColumn;
+    @FXML
+    private TableColumn<EnrollmentCard, String> nextColumn;
+    @FXML
+    private TableColumn<EnrollmentCard, String> flagsColumn;
+    @FXML
+    private ComboBox<FollowUpChannel> channel;
+    @FXML
+    private TextField contact;
+    @FXML
+    private TextField reference;
+    @FXML
+    private TextField note;
+    @FXML
+    private TextField nextFollowUp;
+    @FXML
+    private Label nextError;
+    @FXML
+    private Button logButton;
+    @FXML
+    private ListView<FollowUp> followUps;
+    @FXML
+    private ComboBox<EnrollmentStatus> moveTo;
+    @FXML
+    private Button moveButton;
+    @FXML
+    private TextField effective;
+    @FXML
+    private TextField payerProviderId;
+    @FXML
+    private Button approveButton;
+    @FXML
+    private Label notice;
+
+    public EnrollmentBoardView(EnrollmentBoardViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        model.payers().addListener((ListChangeListener<Payer>) c -> {
+            List<Payer> all = new ArrayList<>();
+            all.add(null);
+            all.addAll(model.payers());
+            payer.getItems().setAll(all);
+        });
+        payer.setConverter(EnumText.converter(p -> p.name(), messages.text("enrollments.payer.all")));
+        payer.valueProperty().bindBidirectional(model.payerProperty());
+        state.textProperty().bindBidirectional(model.stateProperty());
+        coordinator.textProperty().bindBidirectional(model.coordinatorProperty());
+        flaggedOnly.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
+        table.setItems(model.cards());
+        column(statusColumn, c -> status(c.facts().enrollment().status()));
+        column(providerColumn, EnrollmentCard::providerName);
+        column(payerColumn, c -> c.facts().payer() == null ? "" : c.facts().payer().name());
+        column(stateColumn, c -> c.facts().enrollment().state());
+        column(expectedColumn, c -> DateText.format(c.expectedDecision()));
+        column(nextColumn, c -> DateText.format(c.nextFollowUp()));
+        column(flagsColumn, c -> String.join(", ", c.flags().stream()
+                .map(f -> messages.text(EnrollmentTexts.key(f))).toList()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        channel.getItems().setAll(FollowUpChannel.values());
+        channel.setConverter(EnumText.converter(c -> messages.text(EnrollmentTexts.key(c)), ""));
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        contact.textProperty().bindBidirectional(model.contactProperty());
+        reference.textProperty().bindBidirectional(model.referenceProperty());
+        note.textProperty().bindBidirectional(model.noteProperty());
+        nextFollowUp.textProperty().bindBidirectional(model.nextFollowUpProperty());
+        nextError.textProperty().bind(model.nextFollowUpErrorProperty());
+        logButton.disableProperty().bind(model.canLogFollowUp().not());
+        followUps.setItems(model.followUps());
+        followUps.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(FollowUp f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : messages.text("enrollments.followUp.line", DateText.format(f.on()),
+                        f.referenceNumber() == null ? "-" : f.referenceNumber(), f.note()));
+            }
+        });
+        moveTo.setItems(model.nextStatuses());
+        moveTo.setConverter(EnumText.converter(this::status, ""));
+        moveTo.valueProperty().bindBidirectional(model.moveToProperty());
+        moveButton.disableProperty().bind(model.moveToProperty().isNull());
+        effective.textProperty().bindBidirectional(model.effectiveProperty());
+        payerProviderId.textProperty().bindBidirectional(model.payerProviderIdProperty());
+        approveButton.disableProperty().bind(model.selectedProperty().isNull());
+        notice.textProperty().bind(model.noticeProperty());
+    }
+
+    private String status(EnrollmentStatus s) {
+        return messages.text(EnrollmentTexts.key(s));
+    }
+
+    /** Puts the cursor in the follow-up note: the one keystroke from anywhere in the board. */
+    public void focusFollowUp() {
+        note.requestFocus();
+    }
+
+    private static void column(TableColumn<EnrollmentCard, String> column, Function<EnrollmentCard, String> text) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+    }
+
+    @FXML
+    private void refresh() {
+        model.refresh();
+    }
+
+    @FXML
+    private void logFollowUp() {
+        model.logFollowUp();
+    }
+
+    @FXML
+    private void move() {
+        model.move();
+    }
+
+    @FXML
+    private void approve() {
+        model.approve();
+    }
+}

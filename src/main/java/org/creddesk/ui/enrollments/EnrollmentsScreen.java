@@ -1,0 +1,42 @@
+package org.creddesk.ui.enrollments;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCombination;
+import org.creddesk.ui.common.Screen;
+import org.creddesk.ui.common.ShellCommand;
+import org.creddesk.ui.common.UiContext;
+
+/** The Enrollments place: the board; Ctrl+L goes to the follow-up note from anywhere in it. */
+public final class EnrollmentsScreen implements Screen {
+    private final UiContext ui;
+    private final EnrollmentBoardViewModel model;
+    private final EnrollmentBoardView controller;
+    private final Node view;
+
+    public EnrollmentsScreen(UiContext ui) {
+        this.ui = ui;
+        var app = ui.app();
+        model = new EnrollmentBoardViewModel(app.enrollments(), app.manualChange(), ui.tasks(), ui.messages(),
+                LocalDate.now(app.clock()));
+        controller = new EnrollmentBoardView(model, ui.messages());
+        view = ui.views().load("EnrollmentBoardView.fxml", controller);
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void activate() {
+        model.refresh();
+    }
+
+    @Override
+    public List<ShellCommand> commands() {
+        return List.of(new ShellCommand(ui.messages().text("enrollments.command.followUp"),
+                KeyCombination.keyCombination("Shortcut+L"), controller::focusFollowUp));
+    }
+}
