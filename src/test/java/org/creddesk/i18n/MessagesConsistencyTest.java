@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class MessagesConsistencyTest {
     private static final Path BUNDLE = Path.of("src/main/resources/org/creddesk/i18n/messages.properties");
     private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
-    /** {@code "packet.kind." + kind.name()}: a key prefix completed by an enum constant's name. */
+    /** {@code "packet.kind." + kind.name()}: a key prefix completed by an enum constant's name (or its lower case). */
     private static final Pattern ENUM_PREFIX = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)*\\.)\"\\s*\\+");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     private static Set<String> defined;
@@ -92,7 +92,7 @@ class MessagesConsistencyTest {
         Set<String> unused = new TreeSet<>(defined);
         unused.removeAll(used);
         unused.removeIf(k -> enumPrefixes.stream().anyMatch(p -> k.startsWith(p)
-                && k.substring(p.length()).matches("[A-Z][A-Z0-9_]*")));
+                && k.substring(p.length()).matches("[A-Z][A-Z0-9_]*|[a-z][a-z0-9_]*")));
         assertThat(unused).as("keys in messages.properties that nothing uses").isEmpty();
     }
 }
