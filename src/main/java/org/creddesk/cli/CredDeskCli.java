@@ -28,6 +28,7 @@ public final class CredDeskCli {
         CredDeskCommand root = new CredDeskCommand(clock, gui);
         try {
             CommandLine cl = new CommandLine(root);
+            addHelp(cl);
             cl.setOut(out);
             cl.setErr(err);
             cl.registerConverter(LocalDate.class, CredDeskCli::date);
@@ -43,6 +44,12 @@ public final class CredDeskCli {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Every command and subcommand answers --help and --version, not only the root. */
+    private static void addHelp(CommandLine cl) {
+        cl.getCommandSpec().mixinStandardHelpOptions(true);
+        cl.getSubcommands().values().forEach(CredDeskCli::addHelp);
     }
 
     private static LocalDate date(String text) {
