@@ -13,9 +13,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.creddesk.domain.workflow.DeadlineKind;
 import org.creddesk.domain.workflow.DeadlineStatus;
+import org.creddesk.ui.common.ChoiceText;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.workflow.Blocker;
@@ -86,15 +86,15 @@ public final class DeadlineDashboardView {
         count(within60Count, "deadlines.count.within60", model.within60Property());
         count(within90Count, "deadlines.count.within90", model.within90Property());
         window.getItems().setAll(DeadlineWindow.values());
-        window.setConverter(converter(w -> messages.text(w.textKey()), "deadlines.window.alerting"));
+        window.setConverter(ChoiceText.of(w -> messages.text(w.textKey()), messages.text("deadlines.window.alerting")));
         window.valueProperty().bindBidirectional(model.windowProperty());
         List<DeadlineKind> kinds = new ArrayList<>();
         kinds.add(null);
         kinds.addAll(List.of(DeadlineKind.values()));
         kind.getItems().setAll(kinds);
-        kind.setConverter(converter(DeadlineKind::code, "deadlines.kind.all"));
+        kind.setConverter(ChoiceText.of(DeadlineKind::code, messages.text("deadlines.kind.all")));
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        coordinator.setConverter(converter(c -> c, "deadlines.coordinator.all"));
+        coordinator.setConverter(ChoiceText.of(c -> c, messages.text("deadlines.coordinator.all")));
         model.coordinators().addListener((javafx.collections.ListChangeListener<String>) c -> {
             List<String> all = new ArrayList<>();
             all.add(null);
@@ -140,19 +140,6 @@ public final class DeadlineDashboardView {
         label.textProperty().bind(value.asString(messages.text(key) + ": %d"));
     }
 
-    private <T> StringConverter<T> converter(Function<T, String> text, String nullKey) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? messages.text(nullKey) : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("choices are not typed");
-            }
-        };
-    }
 
     private static void column(TableColumn<DeadlineRow, String> column, Function<DeadlineRow, String> text) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));

@@ -18,6 +18,7 @@ import org.creddesk.domain.workflow.EnrollmentStatus;
 import org.creddesk.domain.workflow.FollowUp;
 import org.creddesk.domain.workflow.FollowUpChannel;
 import org.creddesk.domain.workflow.Payer;
+import org.creddesk.ui.common.ChoiceText;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.workflow.EnrollmentCard;
@@ -92,7 +93,7 @@ public final class EnrollmentBoardView {
             all.addAll(model.payers());
             payer.getItems().setAll(all);
         });
-        payer.setConverter(EnumText.converter(p -> p.name(), messages.text("enrollments.payer.all")));
+        payer.setConverter(ChoiceText.of(p -> p.name(), messages.text("enrollments.payer.all")));
         payer.valueProperty().bindBidirectional(model.payerProperty());
         state.textProperty().bindBidirectional(model.stateProperty());
         coordinator.textProperty().bindBidirectional(model.coordinatorProperty());
@@ -108,7 +109,7 @@ public final class EnrollmentBoardView {
                 .map(f -> messages.text(EnrollmentTexts.key(f))).toList()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         channel.getItems().setAll(FollowUpChannel.values());
-        channel.setConverter(EnumText.converter(c -> messages.text(EnrollmentTexts.key(c)), ""));
+        channel.setConverter(ChoiceText.of(c -> messages.text(EnrollmentTexts.key(c)), ""));
         channel.valueProperty().bindBidirectional(model.channelProperty());
         contact.textProperty().bindBidirectional(model.contactProperty());
         reference.textProperty().bindBidirectional(model.referenceProperty());
@@ -126,7 +127,7 @@ public final class EnrollmentBoardView {
             }
         });
         moveTo.setItems(model.nextStatuses());
-        moveTo.setConverter(EnumText.converter(this::status, ""));
+        moveTo.setConverter(ChoiceText.of(this::status, ""));
         moveTo.valueProperty().bindBidirectional(model.moveToProperty());
         moveButton.disableProperty().bind(model.moveToProperty().isNull());
         effective.textProperty().bindBidirectional(model.effectiveProperty());

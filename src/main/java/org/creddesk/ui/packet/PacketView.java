@@ -17,11 +17,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.util.StringConverter;
 import org.creddesk.domain.ProviderSummary;
 import org.creddesk.domain.packet.PacketSnapshot;
 import org.creddesk.domain.packet.PreflightIssue;
 import org.creddesk.domain.packet.Recipient;
+import org.creddesk.ui.common.ChoiceText;
 import org.creddesk.ui.common.Messages;
 
 /** The packet screen's controls bound to {@link PacketViewModel}; printing goes through JavaFX's PrinterJob. */
@@ -63,13 +63,13 @@ public final class PacketView {
         providerQuery.textProperty().bindBidirectional(model.providerQueryProperty());
         providerQuery.setOnAction(e -> model.searchProviders());
         provider.setItems(model.providerMatches());
-        provider.setConverter(converter(s -> s.lastName() + ", " + s.firstName() + "  (" + s.npi() + ")"));
+        provider.setConverter(ChoiceText.of(s -> s.lastName() + ", " + s.firstName() + "  (" + s.npi() + ")", ""));
         provider.valueProperty().bindBidirectional(model.providerProperty());
         template.setItems(model.templates());
         template.valueProperty().bindBidirectional(model.templateProperty());
         recipient.textProperty().bindBidirectional(model.recipientProperty());
         kind.getItems().setAll(Recipient.Kind.values());
-        kind.setConverter(converter(k -> messages.text("packet.kind." + k.name())));
+        kind.setConverter(ChoiceText.of(k -> messages.text("packet.kind." + k.name()), ""));
         kind.valueProperty().bindBidirectional(model.recipientKindProperty());
         window.textProperty().bindBidirectional(model.windowDaysProperty());
         windowError.textProperty().bind(model.windowErrorProperty());
@@ -132,17 +132,4 @@ public final class PacketView {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() == null ? "" : value.apply(c.getValue())));
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }
