@@ -77,8 +77,8 @@ public final class DeadlineService {
     }
 
     public Dashboard dashboard(LocalDate asOf) {
-        return new Dashboard(asOf, repository.summary(asOf), repository.summaryByKind(asOf),
-                repository.summaryByCoordinator(asOf));
+        DeadlineRepository.DashboardCounts counts = repository.dashboardCounts(asOf);
+        return new Dashboard(asOf, counts.all(), counts.byKind(), counts.byCoordinator());
     }
 
     /** Deadlines that started alerting or fell due after {@code lastSeen} up to today: the start-up notice. */
