@@ -84,8 +84,7 @@ CREATE INDEX follow_up_enrollment ON follow_up(enrollment_id);
 -- coordinator are copied in (refreshed with the deadlines on every save) so the dashboard needs no join; retired
 -- providers have no rows.
 CREATE TABLE deadline (
-    id TEXT PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE,
+    id TEXT PRIMARY KEY, -- the name-based UUID of the deadline's key (kind, source, due, subject): stable across desks
     provider_id TEXT NOT NULL, -- no foreign key: refreshed by a save listener before the provider row is flushed
     npi TEXT,
     provider_name TEXT NOT NULL,

@@ -40,8 +40,8 @@ public final class DeadlineRepository {
             + "d.coordinator";
     private static final String FROM = " FROM deadline d";
 
-    private static final String INSERT = "INSERT INTO deadline (id, key, provider_id, npi, provider_name, coordinator, "
-            + "kind, subject, due, warn_from, alert_stages, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO deadline (id, provider_id, npi, provider_name, coordinator, "
+            + "kind, subject, due, warn_from, alert_stages, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database db;
     private final DeadlinePolicy policy;
@@ -114,7 +114,7 @@ public final class DeadlineRepository {
     /** The INSERT values of one deadline, with the provider's NPI, name and coordinator copied in. */
     private static Object[] row(Deadline d, ProviderFile file) {
         Provider p = file.provider();
-        return new Object[] {idOf(d.key()), d.key(), file.id(), p.npi(), displayName(p), p.coordinator(),
+        return new Object[] {idOf(d.key()), file.id(), p.npi(), displayName(p), p.coordinator(),
             d.kind().name(), d.subject(), d.due().toString(), d.warnFrom().toString(), stages(d), d.sourceId()};
     }
 
@@ -146,25 +146,25 @@ public final class DeadlineRepository {
         Provider p = file.provider();
         String name = displayName(p);
         Map<String, String[]> existing = new HashMap<>();
-        h.createQuery("SELECT key, warn_from, alert_stages FROM deadline WHERE provider_id = ?").bind(0, providerId)
+        h.createQuery("SELECT id, warn_from, alert_stages FROM deadline WHERE provider_id = ?").bind(0, providerId)
                 .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .forEach(r -> existing.put(r[0], r));
         Map<String, Deadline> wanted = new HashMap<>();
-        derived.forEach(d -> wanted.put(d.key(), d));
-        for (String key : existing.keySet()) {
-            if (!wanted.containsKey(key)) {
-                h.execute("DELETE FROM deadline WHERE key = ?", key);
+        derived.forEach(d -> wanted.put(idOf(d.key()), d));
+        for (String id : existing.keySet()) {
+            if (!wanted.containsKey(id)) {
+                h.execute("DELETE FROM deadline WHERE id = ?", id);
             }
         }
         PreparedBatch inserts = h.prepareBatch(INSERT);
         for (Deadline d : wanted.values()) {
             String stages = stages(d);
-            String[] row = existing.get(d.key());
+            String[] row = existing.get(idOf(d.key()));
             if (row == null) {
                 inserts.add(row(d, file));
             } else if (!row[1].equals(d.warnFrom().toString()) || !row[2].equals(stages)) {
-                h.execute("UPDATE deadline SET warn_from = ?, alert_stages = ? WHERE key = ?", d.warnFrom().toString(),
-                        stages, d.key());
+                h.execute("UPDATE deadline SET warn_from = ?, alert_stages = ? WHERE id = ?", d.warnFrom().toString(),
+                        stages, idOf(d.key()));
             }
         }
         if (inserts.size() > 0) {
