@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "packet", description = "Make an application packet, or fill one payer form, for a provider.",
         subcommands = {PacketCommand.FieldsCommand.class, PacketCommand.ListCommand.class,
-                PacketCommand.ReprintCommand.class, PacketBatchCommand.class})
+                PacketCommand.ReprintCommand.class, PacketBatchCommand.class, PacketTemplateCommand.class})
 public final class PacketCommand implements Callable<Integer> {
     static final int PREFLIGHT_BLOCKED = 4;
 

@@ -113,6 +113,18 @@ public final class PacketService {
                         + templates().stream().map(PacketTemplate::name).toList()));
     }
 
+    /** A template as the JSON file a person copies and edits. */
+    public String templateJson(String name) {
+        return templates.toJson(template(name));
+    }
+
+    /** Saves a template edited as a JSON file; a broken file is refused with the parser's reason. */
+    public PacketTemplate importTemplate(String json, ChangeContext ctx) {
+        PacketTemplate template = templates.fromJson(json);
+        saveTemplate(template, ctx);
+        return template;
+    }
+
     public void saveTemplate(PacketTemplate template, ChangeContext ctx) {
         repository.saveTemplate(template.name(), templates.toJson(template), ctx);
     }
