@@ -12,6 +12,9 @@ public interface DesktopFiles {
 
     Optional<Path> chooseSaveTarget(String suggestedName);
 
+    /** A folder to write many files into (a batch of packets); empty when the person cancels. */
+    Optional<Path> chooseFolder();
+
     /** Opens a file in the system viewer (called off the FX thread); false when the desktop cannot. */
     boolean open(Path file);
 }

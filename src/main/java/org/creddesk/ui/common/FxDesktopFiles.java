@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -37,6 +38,13 @@ public final class FxDesktopFiles implements DesktopFiles {
         chooser.setTitle(messages.text("shell.files.exportTitle"));
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.text("shell.files.folderTitle"));
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
     }
 
     @Override

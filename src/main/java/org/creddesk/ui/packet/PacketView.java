@@ -41,6 +41,7 @@ public final class PacketView {
     @FXML private ListView<PreflightIssue> issues;
     @FXML private TextField reason;
     @FXML private Button produceButton;
+    @FXML private Button batchButton;
     @FXML private Label notice;
     @FXML private TableView<PacketSnapshot> snapshots;
     @FXML private TableColumn<PacketSnapshot, String> madeAtColumn;
@@ -85,6 +86,7 @@ public final class PacketView {
         });
         reason.textProperty().bindBidirectional(model.reasonProperty());
         produceButton.disableProperty().bind(model.canProduce().not());
+        batchButton.disableProperty().bind(model.templateProperty().isNull().or(model.windowErrorProperty().isNotEmpty()));
         notice.textProperty().bind(model.noticeProperty());
         snapshots.setItems(model.snapshots());
         column(madeAtColumn, s -> MADE_AT.format(s.madeAt()));
@@ -108,6 +110,11 @@ public final class PacketView {
     @FXML
     private void produce() {
         model.produce();
+    }
+
+    @FXML
+    private void batch() {
+        model.batchAll();
     }
 
     @FXML

@@ -2,7 +2,9 @@ package org.creddesk.ui.packet;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,6 +23,7 @@ import org.creddesk.domain.packet.PacketTemplate;
 import org.creddesk.domain.packet.PreflightIssue;
 import org.creddesk.domain.packet.Recipient;
 import org.creddesk.packet.PacketPages;
+import org.creddesk.packet.PacketBatch;
 import org.creddesk.packet.PacketService;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.store.ProviderSort;
@@ -178,6 +181,45 @@ public final class PacketViewModel {
             return;
         }
         tasks.run(p -> pages.render(packets.reprint(s.id()), 0, PREVIEW_DPI), preview::set);
+    }
+
+    /**
+     * Makes the chosen template for every active provider, each kept as a snapshot and written to a folder the
+     * person chooses as NPI.pdf; progress and cancel in the status bar. Providers with pre-flight issues are made
+     * only when a reason is given (recorded with each), otherwise counted as blocked.
+     */
+    public void batchAll() {
+        if (template.get() == null || !windowError.get().isEmpty()) {
+            return;
+        }
+        Optional<Path> folder = files.chooseFolder();
+        if (folder.isEmpty()) {
+            return;
+        }
+        Path dir = folder.get();
+        String templateName = template.get();
+        Recipient to = new Recipient(recipient.get(), recipientKind.get(), Integer.parseInt(windowDays.get().strip()));
+        String why = reason.get() == null || reason.get().isBlank() ? null : reason.get();
+        tasks.runVisible(messages.text("packet.batch.task"), p -> {
+            List<ProviderSummary> all = providers.search(null, false, ProviderSort.NAME, 0, Integer.MAX_VALUE);
+            List<PacketBatch.Line> lines = new PacketBatch(packets).run(all.stream().map(ProviderSummary::id).toList(),
+                    templateName, to, List.of(), why, changeContext, p);
+            java.util.Map<String, String> npis = new java.util.HashMap<>();
+            all.forEach(s -> npis.put(s.id(), s.npi()));
+            for (PacketBatch.Line line : lines) {
+                if (line.snapshotId() != null) {
+                    Files.write(dir.resolve(npis.getOrDefault(line.providerId(), line.providerId()) + ".pdf"),
+                            packets.reprint(line.snapshotId()));
+                }
+            }
+            return lines;
+        }, lines -> {
+            long made = lines.stream().filter(l -> l.outcome() == PacketBatch.Outcome.PRODUCED).count();
+            long blocked = lines.stream().filter(l -> l.outcome() == PacketBatch.Outcome.BLOCKED).count();
+            long failed = lines.stream().filter(l -> l.outcome() == PacketBatch.Outcome.FAILED).count();
+            notice.set(messages.text("packet.batch.done", made, blocked, failed, dir));
+            loadSnapshots();
+        });
     }
 
     /** Writes the kept PDF, byte for byte, where the person chooses. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 public final class ScriptedDesktopFiles implements DesktopFiles {
     private Path document;
     private Path saveTarget;
+    private Path folder;
     private final List<Path> opened = new ArrayList<>();
 
     public ScriptedDesktopFiles choose(Path file) {
@@ -19,6 +20,16 @@ public final class ScriptedDesktopFiles implements DesktopFiles {
     public ScriptedDesktopFiles saveTo(Path target) {
         this.saveTarget = target;
         return this;
+    }
+
+    public ScriptedDesktopFiles folder(Path chosen) {
+        this.folder = chosen;
+        return this;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder() {
+        return Optional.ofNullable(folder);
     }
 
     @Override
