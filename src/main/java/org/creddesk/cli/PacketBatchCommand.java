@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.creddesk.app.AppContext;
+import org.creddesk.domain.workflow.Payer;
+import org.creddesk.workflow.EnrollmentBoardFilter;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.packet.Recipient;
 import org.creddesk.packet.PacketBatch;
@@ -32,6 +34,9 @@ public final class PacketBatchCommand implements Runnable {
     int window;
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why to go on despite pre-flight issues (recorded)")
     String reason;
+    @Option(names = "--enrolled-with", paramLabel = "PAYER",
+            description = "Every provider with an enrollment at this payer (the recipient unless --payer is given)")
+    String enrolledWith;
 
     @Override
     public void run() {
@@ -40,6 +45,19 @@ public final class PacketBatchCommand implements Runnable {
         List<String> ids = new ArrayList<>();
         for (String npi : npis) {
             ids.add(ProvidersCommand.byNpi(root, npi).id());
+        }
+        if (enrolledWith != null) {
+            Payer payerFound = ctx.enrollments().payerNamed(enrolledWith);
+            ctx.enrollments().board(new EnrollmentBoardFilter(payerFound.id(), null, null, null, false),
+                            java.time.LocalDate.now(root.clock())).stream()
+                    .map(card -> card.facts().enrollment().providerId()).distinct()
+                    .filter(id -> !ids.contains(id)).forEach(ids::add);
+            if (payer.isBlank()) {
+                payer = payerFound.name();
+            }
+            if (ids.isEmpty()) {
+                throw new CliException(CliException.NOT_FOUND, "No provider has an enrollment with " + payerFound.name());
+            }
         }
         if (ids.isEmpty()) {
             ids.addAll(ctx.providerRepository().activeIds());
