@@ -39,8 +39,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void runVisible(String title, Work<T> work, Consumer<? super T> onSuccess) {
+        runVisible(title, work, onSuccess, errors::report);
+    }
+
+    @Override
+    public <T> void runVisible(String title, Work<T> work, Consumer<? super T> onSuccess,
+                               Consumer<Throwable> onFailure) {
         status.started(title);
-        submit(work, new StatusProgress(), onSuccess, errors::report, true);
+        submit(work, new StatusProgress(), onSuccess, onFailure, true);
     }
 
     @Override

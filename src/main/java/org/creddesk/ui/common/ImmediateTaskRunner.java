@@ -18,6 +18,12 @@ public final class ImmediateTaskRunner implements TaskRunner {
 
     @Override
     public <T> void runVisible(String title, Work<T> work, Consumer<? super T> onSuccess) {
+        runVisible(title, work, onSuccess, failures::add);
+    }
+
+    @Override
+    public <T> void runVisible(String title, Work<T> work, Consumer<? super T> onSuccess,
+                               Consumer<Throwable> onFailure) {
         status.started(title);
         Progress recording = new Progress() {
             @Override
@@ -31,7 +37,7 @@ public final class ImmediateTaskRunner implements TaskRunner {
                 return status.isCancelRequested();
             }
         };
-        execute(work, recording, onSuccess, failures::add);
+        execute(work, recording, onSuccess, onFailure);
         status.finished();
     }
 

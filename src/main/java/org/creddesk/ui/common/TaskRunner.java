@@ -22,6 +22,9 @@ public interface TaskRunner {
     /** Runs with its title and progress shown in the status bar; the person can cancel it there. */
     <T> void runVisible(String title, Work<T> work, Consumer<? super T> onSuccess);
 
+    /** Like {@link #runVisible} but the caller handles the failure itself (on the FX thread). */
+    <T> void runVisible(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+
     /** Like {@link #run} but the caller handles the failure itself (on the FX thread). */
     <T> void run(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 

@@ -5,7 +5,10 @@ import javafx.scene.Parent;
 import org.creddesk.ui.common.Screen;
 import org.creddesk.ui.common.UiContext;
 
-/** The Roster import place: the wizard over the shared importer, its work on the window's task runner. */
+/**
+ * The Roster import place: the wizard over the shared importer. Its work (reading, previewing, applying) shows in
+ * the status bar with progress and a cancel button; a cancelled apply leaves the store unchanged.
+ */
 public final class RosterImportScreen implements Screen {
     private final Parent view;
 
@@ -14,7 +17,7 @@ public final class RosterImportScreen implements Screen {
             @Override
             public <T> void run(String title, Work<T> work, java.util.function.Consumer<? super T> ok,
                                 java.util.function.Consumer<Throwable> failed) {
-                ui.tasks().run(work::call, ok, failed);
+                ui.tasks().runVisible(ui.messages().text(title), work::call, ok, failed);
             }
         };
         RosterImportViewModel model = new RosterImportViewModel(ui.app().rosterImporter(), background);
