@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.creddesk.app.AppContext;
@@ -76,12 +75,12 @@ public final class DeadlineBenchCommand implements Runnable {
             root.out().println(Json.write(ProviderJson.of(
                     "providers", providers,
                     "deadlines", derived,
-                    "bulkInsertWithDeadlinesSeconds", StoreBenchCommand.round(insertSeconds),
-                    "fullRecomputeSeconds", StoreBenchCommand.round(recomputeSeconds),
-                    "dashboardMs", ProviderJson.of("p50", StoreBenchCommand.pct(dashboard, 50),
-                            "p95", StoreBenchCommand.pct(dashboard, 95), "count", dashboard.size()),
-                    "saveAndRefreshOneProviderMs", ProviderJson.of("p50", StoreBenchCommand.pct(refresh, 50),
-                            "p95", StoreBenchCommand.pct(refresh, 95), "count", refresh.size()),
+                    "bulkInsertWithDeadlinesSeconds", BenchFigures.round(insertSeconds),
+                    "fullRecomputeSeconds", BenchFigures.round(recomputeSeconds),
+                    "dashboardMs", ProviderJson.of("p50", BenchFigures.pct(dashboard, 50),
+                            "p95", BenchFigures.pct(dashboard, 95), "count", dashboard.size()),
+                    "saveAndRefreshOneProviderMs", ProviderJson.of("p50", BenchFigures.pct(refresh, 50),
+                            "p95", BenchFigures.pct(refresh, 95), "count", refresh.size()),
                     "targets", ProviderJson.of("dashboardP95Ms", 50, "refreshOneProviderMs", 10,
                             "fullRecomputeSeconds", 30))));
         } finally {
@@ -89,8 +88,8 @@ public final class DeadlineBenchCommand implements Runnable {
                 root.err().println("Benchmark database kept at " + dir.resolve("bench.db"));
                 return;
             }
-            try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try {
+                BenchFigures.delete(dir);
             } catch (IOException e) {
                 root.err().println("Could not remove the benchmark folder " + dir);
             }

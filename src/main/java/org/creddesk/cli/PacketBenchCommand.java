@@ -105,21 +105,19 @@ public final class PacketBenchCommand implements Runnable {
                 root.out().println(Json.write(ProviderJson.of(
                         "providers", providers,
                         "pagesPerPacket", pages,
-                        "packetMs", ProviderJson.of("p50", StoreBenchCommand.pct(times, 50),
-                                "p95", StoreBenchCommand.pct(times, 95), "max", StoreBenchCommand.pct(times, 100)),
-                        "totalSeconds", StoreBenchCommand.round(total),
-                        "baselineMergeMs", ProviderJson.of("p50", StoreBenchCommand.pct(baseline, 50),
+                        "packetMs", ProviderJson.of("p50", BenchFigures.pct(times, 50),
+                                "p95", BenchFigures.pct(times, 95), "max", BenchFigures.pct(times, 100)),
+                        "totalSeconds", BenchFigures.round(total),
+                        "baselineMergeMs", ProviderJson.of("p50", BenchFigures.pct(baseline, 50),
                                 "note", "parse the same 3 input PDFs, copy their pages, save; no fill, text or fonts"),
-                        "p50OverBaseline", StoreBenchCommand.round(StoreBenchCommand.pct(times, 50)
-                                / Math.max(0.01, StoreBenchCommand.pct(baseline, 50))),
-                        "cpuLoadAverage", StoreBenchCommand.round(java.lang.management.ManagementFactory
+                        "p50OverBaseline", BenchFigures.round(BenchFigures.pct(times, 50)
+                                / Math.max(0.01, BenchFigures.pct(baseline, 50))),
+                        "cpuLoadAverage", BenchFigures.round(java.lang.management.ManagementFactory
                                 .getOperatingSystemMXBean().getSystemLoadAverage()),
                         "usedHeapMb", ProviderJson.of("start", heap[0] >> 20, "middle", heap[1] >> 20, "end", heap[2] >> 20),
                         "targets", ProviderJson.of("packetP95Ms", 300, "totalSeconds", 180))));
             }
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchFigures.delete(dir);
         } catch (IOException e) {
             throw new CliException(CliException.UNREADABLE, "Benchmark failed: " + e.getMessage());
         }

@@ -10,7 +10,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -99,9 +98,7 @@ public final class RosterBenchCommand implements Runnable {
             if (keep) {
                 root.err().println("Benchmark files kept in " + dir);
             } else {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                BenchFigures.delete(dir);
             }
         } catch (IOException e) {
             throw new CliException(CliException.UNREADABLE, "Benchmark failed: " + e.getMessage());

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -84,14 +83,14 @@ public final class ScreenBenchCommand implements Runnable {
                         "providers", providers,
                         "listRows", imported.version().rowCount(),
                         "fileBytes", Files.size(list),
-                        "providerSetupSeconds", StoreBenchCommand.round(setup),
-                        "rawReadSeconds", StoreBenchCommand.round(raw),
+                        "providerSetupSeconds", BenchFigures.round(setup),
+                        "rawReadSeconds", BenchFigures.round(raw),
                         "rawReadLines", lines,
-                        "listImportSeconds", StoreBenchCommand.round(importSeconds),
-                        "listImportCpuSeconds", StoreBenchCommand.round(importCpu),
-                        "importVsRawRead", StoreBenchCommand.round(importSeconds / Math.max(raw, 1e-3)),
-                        "screeningSeconds", StoreBenchCommand.round(screenSeconds),
-                        "screeningCpuSeconds", StoreBenchCommand.round(screenCpu),
+                        "listImportSeconds", BenchFigures.round(importSeconds),
+                        "listImportCpuSeconds", BenchFigures.round(importCpu),
+                        "importVsRawRead", BenchFigures.round(importSeconds / Math.max(raw, 1e-3)),
+                        "screeningSeconds", BenchFigures.round(screenSeconds),
+                        "screeningCpuSeconds", BenchFigures.round(screenCpu),
                         "screeningPhaseSeconds", out.phaseSeconds(),
                         "providersScreened", out.run().providersScreened(),
                         "hits", out.hits().size(),
@@ -169,8 +168,8 @@ public final class ScreenBenchCommand implements Runnable {
         if (dir == null) {
             return;
         }
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            BenchFigures.delete(dir);
         } catch (IOException e) {
             // a temp folder left behind is harmless
         }

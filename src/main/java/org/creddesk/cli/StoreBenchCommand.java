@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.creddesk.app.AppContext;
@@ -63,16 +62,14 @@ public final class StoreBenchCommand implements Runnable {
                 long size = Files.size(dbFile) + sizeIfExists(dir.resolve("bench.db-wal"));
                 root.out().println(Json.write(ProviderJson.of(
                         "providers", providers,
-                        "bulkInsertSeconds", round(insertSeconds),
-                        "searchMs", ProviderJson.of("p50", pct(search, 50), "p95", pct(search, 95), "count", search.size()),
-                        "openMs", ProviderJson.of("p50", pct(open, 50), "p95", pct(open, 95), "count", open.size()),
+                        "bulkInsertSeconds", BenchFigures.round(insertSeconds),
+                        "searchMs", ProviderJson.of("p50", BenchFigures.pct(search, 50), "p95", BenchFigures.pct(search, 95), "count", search.size()),
+                        "openMs", ProviderJson.of("p50", BenchFigures.pct(open, 50), "p95", BenchFigures.pct(open, 95), "count", open.size()),
                         "databaseBytes", size,
                         "targets", ProviderJson.of("searchP95Ms", 30, "openP95Ms", 20, "bulkInsertSeconds", 15))));
             }
             if (!keep) {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                BenchFigures.delete(dir);
             } else {
                 root.err().println("Benchmark database kept at " + dbFile);
             }
@@ -85,17 +82,4 @@ public final class StoreBenchCommand implements Runnable {
         return Files.exists(p) ? Files.size(p) : 0;
     }
 
-    static double pct(List<Double> values, int percentile) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return round(sorted[Math.max(0, index)]);
-    }
-
-    static double round(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
 }
