@@ -74,7 +74,6 @@ public final class AppContext implements AutoCloseable {
         this.sampleData = new SampleDataLoader(providerRepository, blobs, clock, manual.withSource("sample"));
         this.rosterRepository = new RosterRepository(database, providerRepository);
         this.rosterImporter = new RosterImporter(rosterRepository, clock, manual);
-        this.rosterExporter = new RosterExporter(rosterRepository, providerRepository, clock);
         // Workflow: the deadline table refreshes inside every provider save and every workflow write.
         this.deadlinePolicy = new DeadlinePolicy(new DeadlineSettingsStore(settings).load(), clock);
         DeadlineRepository deadlineRepository = new DeadlineRepository(database, deadlinePolicy);
@@ -86,6 +85,8 @@ public final class AppContext implements AutoCloseable {
                 checklistRepository, providerRepository, deadlinePolicy, clock);
         this.enrollments = new EnrollmentService(new EnrollmentRepository(database, deadlineRepository),
                 providerRepository, deadlinePolicy, clock);
+        this.rosterExporter = new RosterExporter(rosterRepository, providerRepository,
+                new EnrollmentNetworkDates(enrollments), clock);
         this.whatBlocks = new WhatBlocksThisFile(providerRepository, new ProviderWorkflowRepository(database),
                 deadlinePolicy, clock);
         deadlines.ensureDerived(null);

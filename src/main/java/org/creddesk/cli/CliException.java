@@ -5,6 +5,7 @@ public class CliException extends RuntimeException {
     public static final int USAGE = 1;
     public static final int UNREADABLE = 2;
     public static final int NOT_FOUND = 3;
+    public static final int REFUSED = 4;
 
     private final int exitCode;
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.creddesk.app.ExportSelection;
 import org.creddesk.domain.Progress;
-import org.creddesk.domain.ProviderSummary;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.roster.Conflict;
 import org.creddesk.roster.ExportTemplate;
@@ -18,8 +18,10 @@ import org.creddesk.roster.RosterFileException;
 import org.creddesk.roster.RosterImporter;
 import org.creddesk.roster.RowIssue;
 import org.creddesk.roster.RowStatus;
-import org.creddesk.store.ProviderSort;
+import org.creddesk.store.LaterEdit;
+import org.creddesk.store.LaterEditsException;
 import org.creddesk.store.RosterImportRecord;
+import org.creddesk.store.UndoMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -134,6 +136,12 @@ public final class RosterCommand {
         @Option(names = "--search", paramLabel = "TEXT",
                 description = "Only the active providers this search finds (name, NPI, license, CAQH)")
         String search;
+        @Option(names = "--group", paramLabel = "GROUP_NPI|TIN",
+                description = "Only the active providers of a group (its group NPI or TIN)")
+        String group;
+        @Option(names = "--enrolled-with", paramLabel = "PAYER",
+                description = "Only the active providers with an enrollment with PAYER (effective dates filled)")
+        String enrolledWith;
         @Option(names = "--json", description = "JSON on stdout")
         boolean json;
 
@@ -148,15 +156,12 @@ public final class RosterCommand {
                     throw new CliException(CliException.USAGE, "Template " + t.name()
                             + " lists changes since the last export: give --since-last-export PAYER");
                 }
+                ExportSelection selection = selection();
                 if (payer != null) {
                     result = exporter.exportChangesSince(file, t, payer, Progress.NONE);
-                } else if (search != null) {
-                    List<String> ids = root.context().providers()
-                            .search(search, false, ProviderSort.NAME, 0, Integer.MAX_VALUE).stream()
-                            .map(ProviderSummary::id).toList();
-                    result = exporter.exportProviders(file, t, ids, Progress.NONE);
                 } else {
-                    result = exporter.exportAll(file, t, Progress.NONE);
+                    result = exporter.exportProviders(file, t, selection.providerIds(root.context()),
+                            selection.payer(), Progress.NONE);
                 }
             } catch (RosterFileException e) {
                 throw new CliException(CliException.UNREADABLE, e.getMessage());
@@ -168,6 +173,22 @@ public final class RosterCommand {
             } else {
                 root.err().println(result.rows() + " rows written to " + result.file());
             }
+        }
+
+        private ExportSelection selection() {
+            long given = java.util.stream.Stream.of(search, group, enrolledWith).filter(v -> v != null).count();
+            if (given > 1 || given == 1 && payer != null) {
+                throw new CliException(CliException.USAGE,
+                        "Give one of --search, --group, --enrolled-with or --since-last-export");
+            }
+            if (search != null) {
+                return new ExportSelection(ExportSelection.Kind.SEARCH, search);
+            }
+            if (group != null) {
+                return new ExportSelection(ExportSelection.Kind.GROUP, group);
+            }
+            return enrolledWith != null ? new ExportSelection(ExportSelection.Kind.ENROLLED_WITH, enrolledWith)
+                    : ExportSelection.ALL;
         }
     }
 
@@ -193,24 +214,59 @@ public final class RosterCommand {
         }
     }
 
-    @Command(name = "undo", description = "Undo a whole roster import (restores the previous values).")
+    @Command(name = "undo", description = "Undo a whole roster import (restores the previous values). When fields "
+            + "it wrote were changed since, lists them and exits 4 unless --keep-later-edits or --discard-later-edits.")
     static final class UndoCommand implements Runnable {
         @ParentCommand
         RosterCommand parent;
         @Parameters(paramLabel = "IMPORT_ID")
         String importId;
+        @Option(names = "--keep-later-edits", description = "Undo the rest; fields changed after the import stay")
+        boolean keep;
+        @Option(names = "--discard-later-edits", description = "Undo everything, changes made after the import too")
+        boolean discard;
+        @Option(names = "--json", description = "JSON on stdout (the later edits when refused)")
+        boolean json;
 
         @Override
         public void run() {
             CredDeskCommand root = parent.root;
+            if (keep && discard) {
+                throw new CliException(CliException.USAGE, "Give --keep-later-edits or --discard-later-edits, not both");
+            }
+            UndoMode mode = keep ? UndoMode.KEEP_LATER_EDITS
+                    : discard ? UndoMode.DISCARD_LATER_EDITS : UndoMode.REFUSE_IF_EDITED_LATER;
             try {
-                String op = root.context().rosterImporter().undo(importId);
+                String op = root.context().rosterImporter().undo(importId, mode);
+                if (json) {
+                    root.out().println(Json.write(ProviderJson.of("import", importId, "undoOperation", op)));
+                }
                 root.err().println("Import " + importId + " undone (operation " + op + ")");
+            } catch (LaterEditsException e) {
+                refuse(root, e.edits());
             } catch (IllegalArgumentException e) {
                 throw new NotFoundException(e.getMessage());
             } catch (IllegalStateException e) {
                 throw new CliException(CliException.USAGE, e.getMessage());
             }
+        }
+
+        private void refuse(CredDeskCommand root, List<LaterEdit> edits) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (LaterEdit e : edits) {
+                String npi = root.context().providerRepository().load(e.providerId())
+                        .map(f -> f.provider().npi()).orElse(null);
+                rows.add(ProviderJson.of("npi", npi, "entity", e.entity(), "field", e.field(),
+                        "imported", e.importValue(), "current", e.currentValue(), "source", e.source(),
+                        "actor", e.actor(), "at", e.at().toString()));
+                root.err().printf("NPI %s: %s.%s imported '%s', now '%s' (%s, %s, %s)%n", npi, e.entity(), e.field(),
+                        e.importValue(), e.currentValue(), e.source(), e.actor(), e.at());
+            }
+            if (json) {
+                root.out().println(Json.write(ProviderJson.of("refused", "later-edits", "laterEdits", rows)));
+            }
+            throw new CliException(CliException.REFUSED, edits.size() + " field(s) were changed after import "
+                    + importId + "; nothing undone. Run again with --keep-later-edits or --discard-later-edits");
         }
     }
 }

@@ -28,12 +28,19 @@ public final class RosterExporter {
 
     private final RosterRepository rosters;
     private final ProviderRepository providers;
+    private final NetworkDates networkDates;
     private final Clock clock;
 
-    public RosterExporter(RosterRepository rosters, ProviderRepository providers, Clock clock) {
+    public RosterExporter(RosterRepository rosters, ProviderRepository providers, NetworkDates networkDates,
+                          Clock clock) {
         this.rosters = rosters;
         this.providers = providers;
+        this.networkDates = networkDates;
         this.clock = clock;
+    }
+
+    /** What the rows of one export say beyond the provider file: the action, the payer, termination dates. */
+    private record RowContext(String action, String payer, Map<String, LocalDate> terminations) {
     }
 
     /** How many rows went to each part of the file. */
@@ -46,9 +53,15 @@ public final class RosterExporter {
     }
 
     public ExportResult exportProviders(Path file, ExportTemplate template, List<String> ids, Progress progress) {
+        return exportProviders(file, template, ids, null, progress);
+    }
+
+    /** The given providers; with a {@code payer}, effective dates are those of its network (enrollments). */
+    public ExportResult exportProviders(Path file, ExportTemplate template, List<String> ids, String payer,
+                                        Progress progress) {
         try (RosterTableWriter out = RosterTableWriter.forFile(file)) {
             out.startSheet(sheetName(template), headers(template));
-            int rows = writeRows(out, template, ids, "UPDATE", progress, 0);
+            int rows = writeRows(out, template, ids, new RowContext("UPDATE", payer, Map.of()), progress, 0);
             return new ExportResult(file, template.name(), rows, 0, 0, 0);
         } catch (IOException e) {
             throw new RosterFileException("Cannot write " + file.getFileName() + ": " + e.getMessage(), e);
@@ -62,11 +75,14 @@ public final class RosterExporter {
         Set<String> adds = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
         Set<String> updates = new LinkedHashSet<>();
+        Map<String, LocalDate> terminations = new java.util.HashMap<>();
         for (RosterRepository.ProviderChange c : rosters.providerChangesAfter(from, upTo)) {
+            LocalDate terminated = c.created() ? null : terminationDate(c);
             if (c.created()) {
                 adds.add(c.providerId());
-            } else if (isTermination(c)) {
+            } else if (terminated != null) {
                 terms.add(c.providerId());
+                terminations.put(c.providerId(), terminated);
             } else if (!"roster_member".equals(c.entity())) {
                 // a source starting to list a provider is bookkeeping, not a change the payer needs
                 updates.add(c.providerId());
@@ -87,7 +103,8 @@ public final class RosterExporter {
                     case "terms" -> "TERM";
                     default -> "UPDATE";
                 };
-                rows += writeRows(out, template, new ArrayList<>(part.getValue()), action, progress, rows);
+                rows += writeRows(out, template, new ArrayList<>(part.getValue()),
+                        new RowContext(action, payer, terminations), progress, rows);
             }
             out.close();
             rosters.saveExportMark(payer, upTo, file.getFileName().toString());
@@ -97,22 +114,27 @@ public final class RosterExporter {
         }
     }
 
-    private static boolean isTermination(RosterRepository.ProviderChange c) {
+    /**
+     * The date a change terminates a provider: the termination date a roster gave, or the day the provider was
+     * retired; null when the change is no termination.
+     */
+    private LocalDate terminationDate(RosterRepository.ProviderChange c) {
         try {
             Map<String, List<String>> changes = JSON.readValue(c.changes(), new TypeReference<>() {
             });
             if (c.isProvider()) {
                 List<String> status = changes.get("status");
-                return status != null && ProviderStatus.RETIRED.name().equals(status.get(1));
+                boolean retired = status != null && ProviderStatus.RETIRED.name().equals(status.get(1));
+                return retired ? LocalDate.ofInstant(c.at(), clock.getZone()) : null;
             }
             List<String> termination = changes.get("termination");
-            return termination != null && termination.get(1) != null;
-        } catch (IOException e) {
-            return false;
+            return termination == null || termination.get(1) == null ? null : LocalDate.parse(termination.get(1));
+        } catch (IOException | java.time.DateTimeException e) {
+            return null;
         }
     }
 
-    private int writeRows(RosterTableWriter out, ExportTemplate template, List<String> ids, String action,
+    private int writeRows(RosterTableWriter out, ExportTemplate template, List<String> ids, RowContext row,
                           Progress progress, int doneBefore) throws IOException {
         ProviderMapper mapper = new ProviderMapper(clock);
         RosterRow none = new RosterRow(0, Map.of());
@@ -124,7 +146,7 @@ public final class RosterExporter {
                 List<String> values = new ArrayList<>();
                 for (ExportTemplate.Column c : template.columns()) {
                     RosterField field = RosterField.forKey(c.field()).orElseThrow();
-                    values.add(template.format(field, value(mapper, f, none, field, action)));
+                    values.add(template.format(field, value(mapper, f, none, field, row)));
                 }
                 out.row(values);
                 rows++;
@@ -134,11 +156,13 @@ public final class RosterExporter {
         return rows;
     }
 
-    private String value(ProviderMapper mapper, ProviderFile f, RosterRow none, RosterField field, String action) {
+    private String value(ProviderMapper mapper, ProviderFile f, RosterRow none, RosterField field, RowContext row) {
         return switch (field) {
-            case ACTION -> action;
-            case TERMINATION_DATE -> "TERM".equals(action) ? LocalDate.now(clock).toString() : null;
-            case EFFECTIVE_DATE -> null;
+            case ACTION -> row.action();
+            case TERMINATION_DATE -> "TERM".equals(row.action())
+                    ? row.terminations().getOrDefault(f.id(), LocalDate.now(clock)).toString() : null;
+            case EFFECTIVE_DATE -> row.payer() == null ? null
+                    : networkDates.effective(f.id(), row.payer()).map(LocalDate::toString).orElse(null);
             default -> mapper.current(f, none, field);
         };
     }

@@ -16,7 +16,9 @@ import java.util.Optional;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.Progress;
+import org.creddesk.store.LaterEdit;
 import org.creddesk.store.RosterImportRecord;
+import org.creddesk.store.UndoMode;
 import org.creddesk.store.RosterRepository;
 import org.creddesk.store.RosterSession;
 import org.slf4j.Logger;
@@ -163,9 +165,21 @@ public final class RosterImporter {
         return repository.imports();
     }
 
-    /** Restores what an import changed (logged as its own operation); returns the undo's operation id. */
+    /**
+     * Restores what an import changed (logged as its own operation); returns the undo's operation id. Refuses with
+     * {@link org.creddesk.store.LaterEditsException}, changing nothing, when fields it wrote were changed since.
+     */
     public String undo(String importId) {
-        return repository.undo(importId, who.withSource("undo:roster-import:" + importId));
+        return undo(importId, UndoMode.REFUSE_IF_EDITED_LATER);
+    }
+
+    public String undo(String importId, UndoMode mode) {
+        return repository.undo(importId, who.withSource("undo:roster-import:" + importId), mode);
+    }
+
+    /** What undoing the import would throw away: fields it wrote that were changed since. */
+    public List<LaterEdit> laterEdits(String importId) {
+        return repository.laterEdits(importId);
     }
 
     static String sha256(Path path) {

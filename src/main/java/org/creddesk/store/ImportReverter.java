@@ -26,9 +26,13 @@ final class ImportReverter {
     private final ChangeContext ctx;
     private final String undoOpId;
     private final Instant now;
+    private final LaterEdits keep;
 
-    ImportReverter(Handle handle, ProviderRepository providers, ChangeContext ctx, String undoOpId, Instant now) {
+    /** {@code keep}: fields changed after the operation that keep their newer values (none: revert all). */
+    ImportReverter(Handle handle, ProviderRepository providers, ChangeContext ctx, String undoOpId, Instant now,
+                   LaterEdits keep) {
         this.handle = handle;
+        this.keep = keep;
         this.providers = providers;
         this.ctx = ctx;
         this.undoOpId = undoOpId;
@@ -57,13 +61,11 @@ final class ImportReverter {
             List<ProviderFile> removed = new ArrayList<>();
             for (String id : chunk) {
                 ProviderFile f = files.get(id);
-                if (f == null) {
-                    continue;
+                if (f == null || created(byProvider.get(id)) && keep != null && keep.touchedProvider(id)) {
+                    continue; // a provider the import created and somebody worked on since stays
                 }
                 List<AuditEntry> own = byProvider.get(id);
-                boolean created = own.stream().anyMatch(e -> e.action() == ChangeAction.CREATE
-                        && "provider".equals(e.entity()));
-                if (created) {
+                if (created(own)) {
                     removed.add(f);
                 } else {
                     restored.add(revert(f, own));
@@ -74,6 +76,10 @@ final class ImportReverter {
             done += restored.size() + removed.size();
         }
         return done;
+    }
+
+    private static boolean created(List<AuditEntry> own) {
+        return own.stream().anyMatch(e -> e.action() == ChangeAction.CREATE && "provider".equals(e.entity()));
     }
 
     private ProviderFile revert(ProviderFile file, List<AuditEntry> newestFirst) {
@@ -87,10 +93,12 @@ final class ImportReverter {
         return f;
     }
 
-    private static <T extends Record> ProviderFile revert(EntityType<T> type, ProviderFile f, AuditEntry e) {
+    private <T extends Record> ProviderFile revert(EntityType<T> type, ProviderFile f, AuditEntry e) {
         Map<String, String> old = new HashMap<>();
         for (FieldChange c : e.changes()) {
-            old.put(c.field(), c.oldValue());
+            if (keep == null || !keep.edited(e.entityId(), c.field())) {
+                old.put(c.field(), c.oldValue());
+            }
         }
         if (type == ProviderSchema.PROVIDER) {
             return e.action() == ChangeAction.UPDATE
@@ -102,8 +110,10 @@ final class ImportReverter {
                 rows.add(row);
             } else if (e.action() == ChangeAction.UPDATE) {
                 rows.add(type.patched(row, old));
+            } else if (keep != null && keep.touchedEntity(e.entityId())) {
+                rows.add(row); // created by the operation, changed since: kept
             }
-            // a row this operation created is left out: saving tombstones it
+            // otherwise a row this operation created is left out: saving tombstones it
         }
         return ChildLists.with(type, f, rows);
     }

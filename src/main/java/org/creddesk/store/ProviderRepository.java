@@ -149,6 +149,16 @@ public final class ProviderRepository {
                 .mapTo(String.class).list());
     }
 
+    /** Active providers billing under a group: its group NPI or its TIN (digits compared, dashes ignored). */
+    public List<String> activeIdsInGroup(String groupNpiOrTin) {
+        String digits = groupNpiOrTin.replaceAll("[^0-9]", "");
+        return db.read(h -> h.createQuery("SELECT id FROM provider WHERE deleted_at IS NULL AND status = ? "
+                        + "AND (group_npi = ? OR replace(tin, '-', '') = ?) "
+                        + "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE")
+                .bind(0, ProviderStatus.ACTIVE.name()).bind(1, digits).bind(2, digits)
+                .mapTo(String.class).list());
+    }
+
     public Optional<String> idByNpi(String npi) {
         return db.read(h -> h.createQuery("SELECT id FROM provider WHERE npi = ? AND deleted_at IS NULL")
                 .bind(0, npi).mapTo(String.class).findFirst());

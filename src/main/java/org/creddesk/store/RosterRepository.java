@@ -79,19 +79,20 @@ public final class RosterRepository {
 
     /**
      * Undoes an import with compensating changes logged under a new operation; returns that operation id.
-     * Throws {@link IllegalStateException} when the import was already undone.
+     * Throws {@link IllegalStateException} when the import was already undone, and {@link LaterEditsException}
+     * (changing nothing) when fields it wrote were changed since and {@code mode} does not say what to do.
      */
-    public String undo(String importId, ChangeContext ctx) {
+    public String undo(String importId, ChangeContext ctx, UndoMode mode) {
         String undoOp = Ids.newId(db.clock());
         Instant now = db.clock().instant();
         db.write(h -> {
-            RosterImportRecord r = h.createQuery("SELECT " + IMPORT_COLUMNS + " FROM roster_import WHERE id = ?")
-                    .bind(0, importId).map((rs, c) -> importRecord(rs)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No roster import with id " + importId));
-            if (r.undoneAt() != null) {
-                throw new IllegalStateException("Roster import " + importId + " was already undone on " + r.undoneAt());
+            RosterImportRecord r = importToUndo(h, importId);
+            LaterEdits later = LaterEdits.of(h, r.opId());
+            if (mode == UndoMode.REFUSE_IF_EDITED_LATER && !later.isEmpty()) {
+                throw new LaterEditsException(later.list());
             }
-            new ImportReverter(h, providers, ctx, undoOp, now).revert(r.opId());
+            new ImportReverter(h, providers, ctx, undoOp, now, mode == UndoMode.KEEP_LATER_EDITS ? later : null)
+                    .revert(r.opId());
             h.execute("UPDATE roster_import SET undone_at = ?, undo_op_id = ?, updated_at = ?, version = version + 1 "
                     + "WHERE id = ?", now.toString(), undoOp, now.toString(), importId);
             ChangeLog.append(h, undoOp, "roster_import", importId, null, ChangeAction.UPDATE,
@@ -99,6 +100,21 @@ public final class RosterRepository {
             return null;
         });
         return undoOp;
+    }
+
+    /** The fields an import wrote that were changed after it (what an undo would throw away). */
+    public List<LaterEdit> laterEdits(String importId) {
+        return db.read(h -> LaterEdits.of(h, importToUndo(h, importId).opId()).list());
+    }
+
+    private static RosterImportRecord importToUndo(org.jdbi.v3.core.Handle h, String importId) {
+        RosterImportRecord r = h.createQuery("SELECT " + IMPORT_COLUMNS + " FROM roster_import WHERE id = ?")
+                .bind(0, importId).map((rs, c) -> importRecord(rs)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No roster import with id " + importId));
+        if (r.undoneAt() != null) {
+            throw new IllegalStateException("Roster import " + importId + " was already undone on " + r.undoneAt());
+        }
+        return r;
     }
 
     /** The change-log position of the last export to a payer, if any. */
@@ -120,7 +136,7 @@ public final class RosterRepository {
     }
 
     /** One change-log row about a provider: its entity ("provider", "license", "roster_member"...). */
-    public record ProviderChange(String providerId, String entity, boolean created, String changes) {
+    public record ProviderChange(String providerId, String entity, boolean created, String changes, Instant at) {
         public boolean isProvider() {
             return "provider".equals(entity);
         }
@@ -129,9 +145,10 @@ public final class RosterRepository {
     /** Provider ids touched after a change-log position, and whether the provider itself was created then. */
     public List<ProviderChange> providerChangesAfter(long seq, long upTo) {
         return db.read(h -> h.createQuery("SELECT provider_id, entity, action = 'CREATE' AND entity = 'provider', "
-                        + "changes FROM change_log WHERE seq > ? AND seq <= ? AND provider_id IS NOT NULL ORDER BY seq")
+                        + "changes, at FROM change_log WHERE seq > ? AND seq <= ? AND provider_id IS NOT NULL ORDER BY seq")
                 .bind(0, seq).bind(1, upTo)
-                .map((rs, c) -> new ProviderChange(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
+                .map((rs, c) -> new ProviderChange(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+                        Instant.parse(rs.getString(5))))
                 .list());
     }
 }

@@ -121,6 +121,47 @@ class RosterCommandTest {
     }
 
     @Test
+    void undoOfAnImportEditedSinceIsRefusedWithTheEditsUntilThePersonSaysWhatToKeep() throws Exception {
+        run("roster", "import", csv("march.csv", "NPI,Last Name,First Name,Degree\n1234567893,Müller,Anna,MD\n")
+                .toString(), "--source", "acme");
+        try (var ctx = org.creddesk.app.AppContext.open(dir.resolve("c.db"), Clock.offset(CLOCK, java.time.Duration.ofHours(1)))) {
+            var f = ctx.providers().findByNpi("1234567893").orElseThrow();
+            var p = f.provider();
+            ctx.providerRepository().save(f.withProvider(new org.creddesk.domain.Provider(f.id(), "Anna", null, "Müller",
+                    null, "PhD", p.dateOfBirth(), null, null, null, null, "1234567893", null, null, null,
+                    null, null, null, null, null, p.status())), ctx.manualChange());
+        }
+        String id = run("roster", "imports", "--json").json().get(0).get("id").asText();
+
+        Run refused = run("roster", "undo", id, "--json");
+        assertThat(refused.exit()).isEqualTo(4);
+        JsonNode edit = refused.json().get("laterEdits").get(0);
+        assertThat(edit.get("npi").asText()).isEqualTo("1234567893");
+        assertThat(edit.get("field").asText()).isEqualTo("degree");
+        assertThat(edit.get("imported").asText()).isEqualTo("MD");
+        assertThat(edit.get("current").asText()).isEqualTo("PhD");
+        assertThat(refused.err()).contains("--keep-later-edits");
+        assertThat(run("roster", "undo", id, "--keep-later-edits", "--discard-later-edits").exit()).isEqualTo(1);
+
+        assertThat(run("roster", "undo", id, "--keep-later-edits").exit()).isZero();
+        JsonNode kept = run("providers", "show", "1234567893", "--json").json();
+        assertThat(kept.get("degree").asText()).as("worked on since the import: kept").isEqualTo("PhD");
+    }
+
+    @Test
+    void exportOfAGroupAndTheSelectionOptionsExcludeEachOther() throws Exception {
+        run("roster", "import", csv("g.csv", "NPI,Last Name,First Name,TIN\n1234567893,Müller,Anna,12-3456789\n"
+                + "1679576722,Nguyễn,Minh,98-7654321\n").toString());
+        Path out = dir.resolve("group.csv");
+        Run r = run("roster", "export", out.toString(), "--group", "12-3456789", "--json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().get("rows").asInt()).isEqualTo(1);
+        assertThat(Files.readString(out)).contains("1234567893").doesNotContain("1679576722");
+        assertThat(run("roster", "export", out.toString(), "--group", "1", "--search", "x").exit()).isEqualTo(1);
+        assertThat(run("roster", "export", out.toString(), "--enrolled-with", "Nobody Health").exit()).isEqualTo(3);
+    }
+
+    @Test
     void unreadableFileExitsTwoWithOneLineAndChangesNothing() throws Exception {
         Path pdf = dir.resolve("roster.xlsx");
         Files.writeString(pdf, "%PDF-1.7\n");

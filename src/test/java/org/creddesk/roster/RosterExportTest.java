@@ -9,10 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.creddesk.app.AppContext;
+import org.creddesk.app.ExportSelection;
 import org.creddesk.domain.Progress;
+import org.creddesk.domain.workflow.Enrollment;
+import org.creddesk.domain.workflow.EnrollmentStatus;
+import org.creddesk.domain.workflow.Payer;
+import org.creddesk.domain.workflow.PayerKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,5 +126,59 @@ class RosterExportTest {
         Files.writeString(tpl, "{\"name\":\"bad\",\"columns\":[{\"header\":\"Shoe size\",\"field\":\"shoeSize\"}]}");
         assertThatThrownBy(() -> ExportTemplate.load(tpl.toString())).isInstanceOf(RosterFileException.class)
                 .hasMessageContaining("'Shoe size' names an unknown field 'shoeSize'");
+    }
+
+    @Test
+    void termsCarryTheTerminationDateTheRosterGave() throws Exception {
+        String header = "NPI,Last Name,First Name,Degree,Action,Term Date\n";
+        apply(RosterFixtures.csv(dir, "a.csv", StandardCharsets.UTF_8, false, header
+                + NPI_MULLER + ",Müller,Anna,MD,Add,\n" + RosterFixtures.NPI_NGUYEN + ",Nguyễn,Minh,DO,Add,\n"));
+        ExportTemplate delta = ExportTemplate.load("payer-delta");
+        exporter.exportChangesSince(dir.resolve("d1.csv"), delta, "Aetna", Progress.NONE);
+        apply(RosterFixtures.csv(dir, "b.csv", StandardCharsets.UTF_8, false, header
+                + NPI_MULLER + ",Müller,Anna,MD,,\n" + RosterFixtures.NPI_NGUYEN + ",Nguyễn,Minh,DO,Term,12/31/2026\n"));
+
+        Path out = dir.resolve("d2.xlsx");
+        assertThat(exporter.exportChangesSince(out, delta, "Aetna", Progress.NONE).terms()).isEqualTo(1);
+        List<SheetRow> terms = new ArrayList<>();
+        SpreadsheetFiles.open(out).read("Terms", terms::add);
+        List<String> headers = terms.get(0).cells();
+        assertThat(terms.get(1).cells().get(headers.indexOf("Term Date")))
+                .as("the date the roster gave, not the export day").isEqualTo("12/31/2026");
+    }
+
+    @Test
+    void aGroupOrAPayersEnrolledProvidersCanBeExportedAlone() throws Exception {
+        apply(RosterFixtures.csv(dir, "a.csv", StandardCharsets.UTF_8, false, "NPI,Last Name,First Name,TIN\n"
+                + NPI_MULLER + ",Müller,Anna,12-3456789\n" + RosterFixtures.NPI_NGUYEN + ",Nguyễn,Minh,98-7654321\n"
+                + RosterFixtures.NPI_OBRIEN + ",O'Brien,Sean,12-3456789\n"));
+        ExportTemplate full = ExportTemplate.load("generic-full-roster");
+
+        List<String> group = new ExportSelection(ExportSelection.Kind.GROUP, "123456789").providerIds(ctx);
+        assertThat(group).hasSize(2);
+        Path groupFile = dir.resolve("group.csv");
+        assertThat(exporter.exportProviders(groupFile, full, group, null, Progress.NONE).rows()).isEqualTo(2);
+        assertThat(Files.readString(groupFile)).contains(NPI_MULLER, RosterFixtures.NPI_OBRIEN)
+                .doesNotContain(RosterFixtures.NPI_NGUYEN);
+
+        var manual = ctx.manualChange();
+        Payer acme = ctx.enrollments().savePayer(null, "Acme Health", PayerKind.COMMERCIAL, null, 60, 14, null, manual);
+        String nguyen = ctx.providers().findByNpi(RosterFixtures.NPI_NGUYEN).orElseThrow().id();
+        Enrollment e = ctx.enrollments().start(nguyen, acme.id(), "TX", null, EnrollmentStatus.SUBMITTED, manual);
+        ctx.enrollments().move(e.id(), EnrollmentStatus.IN_PROCESS, LocalDate.of(2026, 10, 1), null, manual);
+        ctx.enrollments().approve(e.id(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15), "AC-77", null, manual);
+
+        ExportSelection enrolled = new ExportSelection(ExportSelection.Kind.ENROLLED_WITH, "Acme Health");
+        Path payerFile = dir.resolve("acme.xlsx");
+        Path tpl = dir.resolve("with-dates.json");
+        Files.writeString(tpl, ExportTemplate.shippedJson("payer-delta").replace("\"kind\": \"delta\",", ""));
+        exporter.exportProviders(payerFile, ExportTemplate.load(tpl.toString()), enrolled.providerIds(ctx),
+                enrolled.payer(), Progress.NONE);
+        List<SheetRow> rows = new ArrayList<>();
+        SpreadsheetFiles.open(payerFile).read("Roster", rows::add);
+        assertThat(rows).hasSize(2);
+        List<String> headers = rows.get(0).cells();
+        assertThat(rows.get(1).cells().get(headers.indexOf("Rendering NPI"))).isEqualTo(RosterFixtures.NPI_NGUYEN);
+        assertThat(rows.get(1).cells().get(headers.indexOf("Effective Date"))).isEqualTo("11/15/2026");
     }
 }

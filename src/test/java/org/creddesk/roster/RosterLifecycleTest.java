@@ -16,6 +16,10 @@ import org.creddesk.domain.AuditEntry;
 import org.creddesk.domain.License;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.Provider;
+import org.creddesk.store.LaterEdit;
+import org.creddesk.store.LaterEditsException;
+import org.creddesk.store.UndoMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +116,61 @@ class RosterLifecycleTest {
                 Resolutions.KEEP_ALL);
         assertThat(may.conflicts()).isEmpty();
         assertThat(stored(NPI_MULLER).licenses().get(0).expires()).isEqualTo(LocalDate.of(2030, 3, 15));
+    }
+
+    @Test
+    void undoRefusesWhenAFieldItWroteWasEditedSinceAndChangesNothing() throws Exception {
+        apply(roster("march.csv", MULLER_2027), Resolutions.KEEP_ALL);
+        ImportReport april = apply(roster("april.csv",
+                NPI_MULLER + ",Müller,Anna,02/29/1980,DO,MA,003806,03/15/2028,Update\n"), Resolutions.KEEP_ALL);
+        editExpiryByHand(NPI_MULLER, LocalDate.of(2029, 3, 15), "verified:MA board");
+
+        assertThat(importer.laterEdits(april.importId())).singleElement().satisfies(e -> {
+            assertThat(e.entity()).isEqualTo("license");
+            assertThat(e.field()).isEqualTo("expires");
+            assertThat(e.importValue()).isEqualTo("2028-03-15");
+            assertThat(e.currentValue()).isEqualTo("2029-03-15");
+            assertThat(e.source()).isEqualTo("verified:MA board");
+        });
+        long logBefore = ctx.changeLog().forProvider(stored(NPI_MULLER).id()).size();
+        assertThatThrownBy(() -> importer.undo(april.importId())).isInstanceOf(LaterEditsException.class)
+                .satisfies(t -> assertThat(((LaterEditsException) t).edits()).hasSize(1));
+        assertThat(stored(NPI_MULLER).provider().degree()).as("nothing undone").isEqualTo("DO");
+        assertThat(ctx.changeLog().forProvider(stored(NPI_MULLER).id())).hasSize((int) logBefore);
+        assertThat(importer.imports().get(0).undoneAt()).isNull();
+    }
+
+    @Test
+    void undoCanKeepOrDiscardTheLaterEdits() throws Exception {
+        apply(roster("march.csv", MULLER_2027), Resolutions.KEEP_ALL);
+        ImportReport april = apply(roster("april.csv",
+                NPI_MULLER + ",Müller,Anna,02/29/1980,DO,MA,003806,03/15/2028,Update\n" + NGUYEN), Resolutions.KEEP_ALL);
+        editExpiryByHand(NPI_MULLER, LocalDate.of(2029, 3, 15), "manual");
+        editExpiryByHand(NPI_NGUYEN, LocalDate.of(2030, 1, 31), "manual");
+
+        importer.undo(april.importId(), UndoMode.KEEP_LATER_EDITS);
+        ProviderFile muller = stored(NPI_MULLER);
+        assertThat(muller.provider().degree()).as("the import's own change is undone").isEqualTo("MD");
+        assertThat(muller.licenses().get(0).expires()).as("the hand edit stays").isEqualTo(LocalDate.of(2029, 3, 15));
+        assertThat(ctx.providers().findByNpi(NPI_NGUYEN)).as("created by the import, worked on since: kept")
+                .isPresent();
+
+        ImportReport may = apply(roster("may.csv",
+                NPI_MULLER + ",Müller,Anna,02/29/1980,DO,MA,003806,03/15/2029,Update\n"), Resolutions.KEEP_ALL);
+        clock.advance(Duration.ofMinutes(5));
+        ProviderFile before = stored(NPI_MULLER);
+        Provider p = before.provider();
+        ctx.providerRepository().save(before.withProvider(new Provider(p.id(), p.firstName(), p.middleName(),
+                p.lastName(), p.suffix(), "PA", p.dateOfBirth(), p.gender(), p.languages(), p.email(), p.phone(),
+                p.npi(), p.caqhId(), p.caqhAttestedOn(), p.medicarePtan(), p.groupNpi(), p.tin(), p.upin(),
+                p.coordinator(), p.attestationSignedOn(), p.status())), ctx.manualChange());
+        assertThat(importer.laterEdits(may.importId())).extracting(LaterEdit::field).containsExactly("degree");
+
+        importer.undo(may.importId(), UndoMode.DISCARD_LATER_EDITS);
+        muller = stored(NPI_MULLER);
+        assertThat(muller.provider().degree()).as("the value before the import").isEqualTo("MD");
+        assertThat(ctx.changeLog().forProvider(muller.id())).as("the discarded edit stays in the audit trail")
+                .anySatisfy(e -> assertThat(e.changes()).anySatisfy(c -> assertThat(c.newValue()).isEqualTo("PA")));
     }
 
     @Test
