@@ -7,6 +7,7 @@ import org.creddesk.ui.enrollments.EnrollmentsScreen;
 import org.creddesk.ui.monitoring.ScreeningScreen;
 import org.creddesk.ui.packet.PacketScreen;
 import org.creddesk.ui.providers.ProvidersScreen;
+import org.creddesk.ui.roster.RosterExportScreen;
 import org.creddesk.ui.roster.RosterImportScreen;
 
 /**
@@ -24,6 +25,7 @@ public final class ScreenCatalog {
                 new ScreenEntry("shell.nav.deadlines", DeadlinesScreen::new),
                 new ScreenEntry("shell.nav.enrollments", EnrollmentsScreen::new),
                 new ScreenEntry("shell.nav.roster", RosterImportScreen::new),
+                new ScreenEntry("shell.nav.rosterExport", RosterExportScreen::new),
                 new ScreenEntry("shell.nav.screening", ScreeningScreen::new),
                 new ScreenEntry("shell.nav.packets", PacketScreen::new));
     }

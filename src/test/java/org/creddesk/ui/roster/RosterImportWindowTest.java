@@ -106,9 +106,15 @@ class RosterImportWindowTest {
         TableView<ConflictChoice> conflicts = robot.lookup("#rosterConflicts").queryAs(TableView.class);
         waitUntil(() -> conflicts.getItems().size() == 1);
         assertThat(conflicts.getItems().get(0).conflict().current()).isEqualTo("PhD");
-        robot.interact(() -> conflicts.getItems().get(0).decisionProperty()
-                .set(ConflictChoice.Decision.TAKE_INCOMING));
-        assertThat(robot.lookup("Take incoming").tryQuery()).map(Node::isVisible).contains(true);
+        // the person clicks the decision cell, opens its list and picks the roster's value
+        Node decision = robot.from(conflicts).lookup(".table-cell").match(
+                (Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c && "Keep current".equals(c.getText()))
+                .query();
+        robot.clickOn(decision).clickOn(decision);
+        waitUntil(() -> robot.from(conflicts).lookup(".choice-box").tryQuery().isPresent());
+        robot.clickOn(robot.from(conflicts).lookup(".choice-box").queryAs(Node.class));
+        robot.clickOn("Take incoming");
+        waitUntil(() -> conflicts.getItems().get(0).decisionProperty().get() == ConflictChoice.Decision.TAKE_INCOMING);
 
         robot.clickOn("#rosterApply");
         waitUntil(() -> "DO".equals(app.providers().findByNpi(NPI).orElseThrow().provider().degree()));
