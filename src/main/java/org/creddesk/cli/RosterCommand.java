@@ -27,10 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code creddesk roster import|export|imports|undo}. */
+/** {@code creddesk roster import|export|imports|undo|template}. */
 @Command(name = "roster", description = "Import provider rosters from spreadsheets and export rosters.",
         subcommands = {RosterCommand.ImportCommand.class, RosterCommand.ExportCommand.class,
-                RosterCommand.ImportsCommand.class, RosterCommand.UndoCommand.class})
+                RosterCommand.ImportsCommand.class, RosterCommand.UndoCommand.class, RosterTemplateCommand.class})
 public final class RosterCommand {
     @ParentCommand
     CredDeskCommand root;

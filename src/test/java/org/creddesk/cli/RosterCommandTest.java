@@ -162,6 +162,22 @@ class RosterCommandTest {
     }
 
     @Test
+    void aShippedTemplateCopiedToAFileAndEditedDrivesTheExport() throws Exception {
+        Run list = run("roster", "template", "list", "--json");
+        assertThat(list.json()).extracting(n -> n.get("name").asText()).contains("generic-full-roster", "payer-delta");
+        Path mine = dir.resolve("mine.json");
+        assertThat(run("roster", "template", "export", "generic-full-roster", mine.toString()).exit()).isZero();
+        assertThat(run("roster", "template", "export", "generic-full-roster", mine.toString()).exit())
+                .as("never overwrites").isEqualTo(1);
+        assertThat(run("roster", "template", "export", "nope", dir.resolve("x.json").toString()).exit()).isEqualTo(3);
+        Files.writeString(mine, Files.readString(mine).replace("\"header\": \"NPI\"", "\"header\": \"Individual NPI\""));
+        run("roster", "import", csv("r.csv", ROSTER).toString());
+        Path out = dir.resolve("mine.csv");
+        assertThat(run("roster", "export", out.toString(), "--template", mine.toString()).exit()).isZero();
+        assertThat(Files.readAllLines(out).get(0)).startsWith("\uFEFFIndividual NPI,");
+    }
+
+    @Test
     void unreadableFileExitsTwoWithOneLineAndChangesNothing() throws Exception {
         Path pdf = dir.resolve("roster.xlsx");
         Files.writeString(pdf, "%PDF-1.7\n");
