@@ -89,8 +89,8 @@ public final class AppContext implements AutoCloseable {
         this.whatBlocks = new WhatBlocksThisFile(providerRepository, new ProviderWorkflowRepository(database),
                 deadlinePolicy, clock);
         deadlines.ensureDerived(null);
-        this.screening = new ScreeningService(new ExclusionRepository(database), new ScreeningRepository(database),
-                clock);
+        this.screening = new ScreeningService(new ExclusionRepository(database),
+                new ScreeningRepository(database, deadlineRepository), deadlinePolicy, clock);
         this.packetRepository = new PacketRepository(database);
         PacketFonts packetFonts = new PacketFonts();
         this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.domain.workflow.DeadlineQuery;
 import org.creddesk.domain.workflow.DeadlineSummary;
 import org.creddesk.domain.workflow.ProviderWorkflow;
+import org.creddesk.domain.workflow.ScreeningStanding;
 import org.creddesk.domain.workflow.TrackedDeadline;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -57,8 +59,11 @@ public final class DeadlineRepository {
             @Override
             public void saved(Handle h, ProviderFile saved, ProviderFile previous) {
                 if (previous == null) {
-                    // A new provider has no workflow rows and no deadlines yet: queue inserts for one batch.
-                    newDeadlines.queue(h, saved, policy.derive(saved, ProviderWorkflow.empty()));
+                    // A new provider has no workflow rows and no deadlines yet: queue inserts for one batch. It was
+                    // never screened, so screening is due from today (the UTC day of its created_at).
+                    ScreeningStanding added = ScreeningStanding.addedOn(
+                            LocalDate.ofInstant(db.clock().instant(), java.time.ZoneOffset.UTC));
+                    newDeadlines.queue(h, saved, policy.derive(saved, ProviderWorkflow.onlyScreening(added)));
                 } else {
                     refresh(h, saved);
                 }
@@ -137,8 +142,48 @@ public final class DeadlineRepository {
     void refresh(Handle h, ProviderFile file) {
         // Most saves (roster imports) touch providers without workflow data: one query instead of six.
         ProviderWorkflow workflow = WorkflowFactsReader.hasAny(h, file.id())
-                ? WorkflowFactsReader.load(h, List.of(file.id())).get(file.id()) : ProviderWorkflow.empty();
+                ? WorkflowFactsReader.load(h, List.of(file.id())).get(file.id())
+                : ProviderWorkflow.onlyScreening(ScreeningStandings.of(h, file.id()));
         sync(h, file, policy.derive(file, workflow));
+    }
+
+    /**
+     * Moves the screening deadline of each screened provider to its next due date in the caller's transaction
+     * (a screening run): only that row changes, so 100,000 providers take one batch, not a full re-derivation.
+     */
+    void refreshScreening(Handle h, Collection<String> providerIds, LocalDate screenedOn) {
+        ScreeningStanding standing = new ScreeningStanding(screenedOn, null, 0, 0);
+        try (java.sql.PreparedStatement delete = h.getConnection().prepareStatement(
+                "DELETE FROM deadline WHERE provider_id = ? AND kind = '" + DeadlineKind.SCREENING.name() + "'");
+             java.sql.PreparedStatement insert = h.getConnection().prepareStatement("INSERT INTO deadline (id, "
+                     + "provider_id, npi, provider_name, coordinator, kind, subject, due, warn_from, alert_stages, "
+                     + "source_id) SELECT ?, id, npi, COALESCE(last_name, '') || ', ' || COALESCE(first_name, ''), "
+                     + "coordinator, ?, ?, ?, ?, '', ? FROM provider WHERE id = ? AND status = 'ACTIVE' "
+                     + "AND deleted_at IS NULL")) {
+            int pending = 0;
+            for (String id : providerIds) {
+                Deadline d = policy.screening(id, standing).orElseThrow();
+                delete.setString(1, id);
+                delete.addBatch();
+                insert.setString(1, idOf(d.key()));
+                insert.setString(2, d.kind().name());
+                insert.setString(3, d.subject());
+                insert.setString(4, d.due().toString());
+                insert.setString(5, d.warnFrom().toString());
+                insert.setString(6, d.sourceId());
+                insert.setString(7, id);
+                insert.addBatch();
+                if (++pending == 5000) {
+                    delete.executeBatch();
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("Cannot move the screening deadlines: " + e.getMessage(), e);
+        }
     }
 
     private void sync(Handle h, ProviderFile file, List<Deadline> derived) {
