@@ -60,6 +60,16 @@ public final class ScreeningService {
         return SUPPLEMENT_NAME.matcher(file.getFileName().toString()).matches() ? ListKind.SUPPLEMENT : ListKind.FULL;
     }
 
+    /** What the file's header says it is (and whether it adds to the list or replaces it), before importing. */
+    public record Detected(ListSource source, String layout, ListKind kind) {
+    }
+
+    /** @throws ListFileException when the file cannot be read or is not a list CredDesk knows */
+    public Detected detect(Path file) {
+        ListFileReader.Detected d = ListFileReader.detect(file);
+        return new Detected(d.source(), d.layout(), kindOf(file));
+    }
+
     /**
      * Imports one list file in one transaction. {@code expected} null accepts either list; {@code downloadedOn}
      * null means today.

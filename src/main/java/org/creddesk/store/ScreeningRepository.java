@@ -302,7 +302,7 @@ public final class ScreeningRepository {
                 + "COALESCE(p.last_name, '') || ', ' || COALESCE(p.first_name, ''), p.npi, s.result, s.hits, "
                 + "s.verification_id FROM screening_run_subject s JOIN screening_run r ON r.id = s.run_id "
                 + "JOIN provider p ON p.id = s.provider_id WHERE r.screened_on BETWEEN ? AND ? "
-                + "ORDER BY r.screened_at, r.id, p.last_name, p.first_name, p.id")
+                + "ORDER BY r.rowid, p.last_name, p.first_name, p.id")
                 .bind(0, from.toString()).bind(1, to.toString())
                 .map((rs, c) -> new RunSubject(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5),
