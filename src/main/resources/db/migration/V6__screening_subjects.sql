@@ -8,4 +8,3 @@ CREATE TABLE screening_run_subject (
     verification_id TEXT,            -- the verification the run (or the review that cleared it) recorded
     PRIMARY KEY (run_id, provider_id)
 ) WITHOUT ROWID;
-CREATE INDEX screening_run_subject_provider ON screening_run_subject(provider_id, run_id);

@@ -179,6 +179,11 @@ class ScreenReportCommandTest {
         assertThat(due).hasSize(63);
         assertThat(due.get(0).get("kind").asText()).isEqualTo("screening");
         assertThat(due.get(0).get("due").asText()).isEqualTo("2026-12-31");
+        Path ics = dir.resolve("screening.ics");
+        assertThat(run("deadlines", "--kind", "screening", "--ics", ics.toString())).isZero();
+        String calendar = Files.readString(ics, StandardCharsets.UTF_8);
+        assertThat(calendar).contains("CATEGORIES:screening", "DTSTART;VALUE=DATE:20261231");
+        assertThat(calendar.split("BEGIN:VEVENT", -1)).hasSize(64);
     }
 
     static List<String> cells(Row row) {
