@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Progress;
 import org.creddesk.monitoring.ListFileException;
 import org.creddesk.monitoring.ScreeningService;
 import org.creddesk.ui.common.DesktopFiles;
@@ -78,10 +79,22 @@ public final class ListImportViewModel {
         LocalDate on = downloadedOn.get();
         busy.set(true);
         tasks.runVisible(messages.text("screening.import.title", chosen.getFileName().toString()), p -> {
-            ScreeningService.ImportResult imported = screening.importList(chosen, null, on, ctx, p);
-            return new Done(imported, screening.screenAll(ctx, p));
+            ScreeningService.ImportResult imported = null;
+            try {
+                imported = screening.importList(chosen, null, on, ctx, p);
+                return new Done(imported, screening.screenAll(ctx, p));
+            } catch (Progress.CancelledException e) {
+                // Each step is one transaction: a cancelled step left nothing behind.
+                return new Done(imported, null);
+            }
         }, done -> {
             busy.set(false);
+            if (done.screened() == null) {
+                say(messages.text(done.imported() == null ? "screening.import.cancelled"
+                        : "screening.import.screeningCancelled"), false);
+                afterScreening.run();
+                return;
+            }
             detected.set(null);
             say(messages.text("screening.import.done", done.imported().version().fileName(),
                     done.imported().version().rowCount(), done.imported().rowsRefused(),

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.creddesk.domain.Progress;
 import org.creddesk.monitoring.MonitoringReportFiles;
 import org.creddesk.ui.common.DesktopFiles;
 import org.creddesk.ui.common.Messages;
@@ -53,9 +54,20 @@ public final class MonthlyReportViewModel {
     private void write(YearMonth chosen, Path folder) {
         busy.set(true);
         tasks.runVisible(messages.text("screening.report.title", chosen.toString()),
-                p -> reports.write(chosen, folder, EnumSet.allOf(MonitoringReportFiles.Format.class), madeBy, p),
+                p -> {
+                    try {
+                        return reports.write(chosen, folder, EnumSet.allOf(MonitoringReportFiles.Format.class), madeBy,
+                                p);
+                    } catch (Progress.CancelledException e) {
+                        return null;
+                    }
+                },
                 written -> {
                     busy.set(false);
+                    if (written == null) {
+                        message.set(messages.text("screening.report.cancelled"));
+                        return;
+                    }
                     message.set(messages.text("screening.report.done", chosen.toString(), written.files().size(),
                             folder.toString(), written.report().runs().size(), written.report().hits().size()));
                 }, failure -> {
