@@ -4,10 +4,12 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.monitoring.MonitoringReportFiles;
 import org.creddesk.monitoring.ScreeningService;
 import org.creddesk.packet.PacketFonts;
 import org.creddesk.packet.PacketService;
 import org.creddesk.packet.PayerForms;
+import org.creddesk.packet.ReportPdfWriter;
 import org.creddesk.provider.DocumentService;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.roster.RosterExporter;
@@ -57,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final EnrollmentService enrollments;
     private final WhatBlocksThisFile whatBlocks;
     private final ScreeningService screening;
+    private final MonitoringReportFiles monitoringReports;
     private final PacketRepository packetRepository;
     private final PayerForms payerForms;
     private final PacketService packets;
@@ -90,10 +93,11 @@ public final class AppContext implements AutoCloseable {
         this.whatBlocks = new WhatBlocksThisFile(providerRepository, new ProviderWorkflowRepository(database),
                 deadlinePolicy, clock);
         deadlines.ensureDerived(null);
-        this.screening = new ScreeningService(new ExclusionRepository(database), new ScreeningRepository(database),
-                clock);
+        this.screening = new ScreeningService(new ExclusionRepository(database),
+                new ScreeningRepository(database, deadlineRepository), deadlinePolicy, clock);
         this.packetRepository = new PacketRepository(database);
         PacketFonts packetFonts = new PacketFonts();
+        this.monitoringReports = new MonitoringReportFiles(screening, new ReportPdfWriter(packetFonts), clock);
         this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
         this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
                 new WorkflowChecklistSource(checklists), clock);
@@ -134,6 +138,11 @@ public final class AppContext implements AutoCloseable {
     /** Exclusion-list import, screening, review queue and "last screened" (issue 6). */
     public ScreeningService screening() {
         return screening;
+    }
+
+    /** The monthly monitoring report as CSV, PDF and xlsx files. */
+    public MonitoringReportFiles monitoringReports() {
+        return monitoringReports;
     }
 
     public SettingsRepository settings() {

@@ -64,7 +64,13 @@ public final class ProvidersCommand {
         @Override
         public void run() {
             ProviderFile f = byNpi(parent.root, npi);
-            parent.root.out().println(Json.write(ProviderJson.file(f)));
+            java.util.Map<String, Object> m = ProviderJson.file(f);
+            // Ongoing monitoring (issue 6): the last exclusion screening and the day the next one is due.
+            var screening = parent.root.context().screening();
+            m.put("lastScreened", screening.lastScreened(f.id()).orElse(null));
+            m.put("nextScreeningDue", screening.nextScreeningDue(f.id()));
+            m.put("lastScreeningResult", screening.latestResult(f.id()).map(r -> r.label()).orElse(null));
+            parent.root.out().println(Json.write(m));
         }
     }
 

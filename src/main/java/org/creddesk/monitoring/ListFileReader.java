@@ -74,6 +74,73 @@ public final class ListFileReader {
         }
     }
 
+    /** What a file's header says it is, before importing it. */
+    public record Detected(ListSource source, String layout) {
+    }
+
+    /**
+     * Reads only the header of {@code file} and names the list it belongs to.
+     *
+     * @throws ListFileException when the file cannot be read or its header is unknown (naming the columns expected)
+     */
+    public static Detected detect(Path file) {
+        try {
+            ListLayout layout = layoutFor(file, header(file));
+            return new Detected(layout.source(), layout.description());
+        } catch (NoSuchFileException e) {
+            throw new ListFileException("The file " + file + " does not exist.", e);
+        } catch (AccessDeniedException e) {
+            throw new ListFileException("The file " + file + " cannot be read (permission denied).", e);
+        } catch (IOException e) {
+            throw new ListFileException("The file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> header(Path file) throws IOException {
+        if (!isZip(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return firstRecord(in);
+            }
+        }
+        Optional<String> csvInside = csvEntry(file);
+        if (csvInside.isPresent()) {
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                return firstRecord(zip.getInputStream(zip.getEntry(csvInside.get())));
+            }
+        }
+        SpreadsheetReader book;
+        try {
+            book = SpreadsheetFiles.open(file);
+            List<String> sheets = book.sheetNames();
+            List<List<String>> first = new ArrayList<>();
+            if (!sheets.isEmpty()) {
+                book.read(sheets.get(0), row -> {
+                    if (row.isBlank()) {
+                        return true;
+                    }
+                    first.add(row.cells());
+                    return false;
+                });
+            }
+            if (book instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+            return first.isEmpty() ? null : first.get(0);
+        } catch (RosterFileException e) {
+            throw new ListFileException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static List<String> firstRecord(InputStream raw) throws IOException {
+        Reader reader = new InputStreamReader(new BufferedInputStream(raw, 1 << 16), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new CsvRecords(reader).next();
+    }
+
     private static Summary readCsv(Path file, InputStream raw, ListSource expected, Consumer<ExclusionRecord> sink,
                                    Progress progress) throws IOException {
         MessageDigest sha = sha256();

@@ -21,8 +21,10 @@ import org.creddesk.domain.monitoring.ListSource;
 import org.creddesk.domain.monitoring.ListVersion;
 import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.domain.monitoring.ScreeningRun;
-import org.creddesk.domain.monitoring.ScreeningSchedule;
+import org.creddesk.domain.monitoring.ScreeningResult;
 import org.creddesk.domain.monitoring.ScreeningSubject;
+import org.creddesk.domain.workflow.DeadlinePolicy;
+import org.creddesk.domain.workflow.ScreeningStanding;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.store.ExclusionRepository;
 import org.creddesk.store.ScreeningRepository;
@@ -36,11 +38,15 @@ public final class ScreeningService {
 
     private final ExclusionRepository lists;
     private final ScreeningRepository screenings;
+    private final DeadlinePolicy policy;
     private final Clock clock;
 
-    public ScreeningService(ExclusionRepository lists, ScreeningRepository screenings, Clock clock) {
+    /** {@code policy}: the deadline rules that say when screening is next due. */
+    public ScreeningService(ExclusionRepository lists, ScreeningRepository screenings, DeadlinePolicy policy,
+                            Clock clock) {
         this.lists = lists;
         this.screenings = screenings;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -52,6 +58,16 @@ public final class ScreeningService {
     /** LEIE monthly supplements (YYMMEXCL.csv, YYMMREIN.csv) add to the list; any other file replaces it. */
     public static ListKind kindOf(Path file) {
         return SUPPLEMENT_NAME.matcher(file.getFileName().toString()).matches() ? ListKind.SUPPLEMENT : ListKind.FULL;
+    }
+
+    /** What the file's header says it is (and whether it adds to the list or replaces it), before importing. */
+    public record Detected(ListSource source, String layout, ListKind kind) {
+    }
+
+    /** @throws ListFileException when the file cannot be read or is not a list CredDesk knows */
+    public Detected detect(Path file) {
+        ListFileReader.Detected d = ListFileReader.detect(file);
+        return new Detected(d.source(), d.layout(), kindOf(file));
     }
 
     /**
@@ -110,8 +126,7 @@ public final class ScreeningService {
             }
         }
         t = lap(phases, "match", t);
-        List<String> versionIds = lists.inForce().stream().map(ListVersion::id).toList();
-        ScreeningRepository.RunRecord record = screenings.recordRun(versionIds, screened, found,
+        ScreeningRepository.RunRecord record = screenings.recordRun(lists.inForce(), screened, found,
                 ctx.withSource("screening"));
         lap(phases, "recordRun", t);
         progress.update(subjects.size(), subjects.size(), "screened");
@@ -162,14 +177,29 @@ public final class ScreeningService {
         return screenings.lastScreenedByProvider();
     }
 
-    /** The last day of the next calendar month after the last screening; today when never screened. */
+    /**
+     * The last day the next screening may happen: the end of the calendar month after the last screening (the
+     * months are a deadline setting); never screened, the day the provider was added.
+     */
     public LocalDate nextScreeningDue(String providerId) {
-        return ScreeningSchedule.nextDue(lastScreened(providerId).orElse(null), LocalDate.now(clock));
+        LocalDate added = screenings.addedOn(providerId)
+                .orElseThrow(() -> new NotFoundException("No provider " + providerId));
+        return policy.screeningDue(new ScreeningStanding(lastScreened(providerId).orElse(null), added, 0, 0));
+    }
+
+    /** What the provider's latest screening found (empty when never screened, or screened before V6). */
+    public Optional<ScreeningResult> latestResult(String providerId) {
+        return screenings.latestResult(providerId);
     }
 
     /** The monthly monitoring report's data (see {@link MonitoringReportCsv} for the CSV files). */
     public MonitoringReport monthlyReport(java.time.YearMonth month) {
-        return MonitoringReport.build(month, LocalDate.now(clock), lists, screenings);
+        return MonitoringReport.build(month, lists, screenings, policy);
+    }
+
+    /** Who the runs of {@code from}..{@code to} screened, with each one's result and verification. */
+    public List<ScreeningRepository.RunSubject> screenedBetween(LocalDate from, LocalDate to) {
+        return screenings.subjectsBetween(from, to);
     }
 
     public List<ScreeningRun> runs() {

@@ -54,6 +54,11 @@ public final class CredentialingRepository {
                 "provider_id = ? ORDER BY verified_on, id", providerId));
     }
 
+    /** Where the provider stands in exclusion screening (open and confirmed hits hold approval). */
+    public org.creddesk.domain.workflow.ScreeningStanding screeningStanding(String providerId) {
+        return db.read(h -> ScreeningStandings.of(h, providerId));
+    }
+
     public List<CredentialingDecision> decisions(String providerId) {
         return db.read(h -> WorkflowRows.select(h, WorkflowSchema.DECISION,
                 "provider_id = ? ORDER BY decided_on, id", providerId));

@@ -39,9 +39,12 @@ public final class ScreeningRepository {
             + "p.npi, p.date_of_birth";
 
     private final Database db;
+    private final DeadlineRepository deadlines;
 
-    public ScreeningRepository(Database db) {
+    /** {@code deadlines}: a run moves every screened provider's screening deadline in its transaction. */
+    public ScreeningRepository(Database db, DeadlineRepository deadlines) {
         this.db = db;
+        this.deadlines = deadlines;
     }
 
     /** Everything screening needs of every active provider. */
@@ -55,10 +58,13 @@ public final class ScreeningRepository {
 
     /**
      * Records a run in one transaction: the run, its hits (new ones OPEN; known ones keep a decision while their
-     * row is unchanged), and the screening date of every screened provider. Returns the run and its hits.
+     * row is unchanged), who it screened with what result, the sanctions/exclusions verification of everyone it
+     * cleared, the screening date of every screened provider and their moved screening deadlines. Returns the run
+     * and its hits.
      */
-    public RunRecord recordRun(List<String> listVersionIds, List<String> screenedProviderIds, List<Found> found,
+    public RunRecord recordRun(List<ListVersion> listVersions, List<String> screenedProviderIds, List<Found> found,
                                ChangeContext ctx) {
+        List<String> listVersionIds = listVersions.stream().map(ListVersion::id).toList();
         return db.write(h -> {
             Instant now = db.clock().instant();
             LocalDate today = LocalDate.now(db.clock());
@@ -70,6 +76,7 @@ public final class ScreeningRepository {
                         rs.getString(3), rs.getString(4)}).forEach(r -> known.put(r[0], r));
             int newHits = 0;
             List<String> hitIds = new ArrayList<>();
+            Map<String, List<HitStatus>> statuses = new HashMap<>();
             for (Found f : found) {
                 ExclusionMatch m = f.match();
                 String key = m.providerId() + "|" + m.record().source().name() + "|" + m.record().identityKey();
@@ -89,6 +96,7 @@ public final class ScreeningRepository {
                             new FieldChange("status", null, HitStatus.OPEN.name())), ctx, now);
                     newHits++;
                     hitIds.add(id);
+                    statuses.computeIfAbsent(m.providerId(), k -> new ArrayList<>()).add(HitStatus.OPEN);
                 } else {
                     HitStatus was = HitStatus.valueOf(old[2]);
                     HitStatus now2 = HitStatus.afterRescreen(was, old[3], fingerprint);
@@ -103,6 +111,7 @@ public final class ScreeningRepository {
                                         new FieldChange("reopenedBecause", null, "the list row changed")), ctx, now);
                     }
                     hitIds.add(old[1]);
+                    statuses.computeIfAbsent(m.providerId(), k -> new ArrayList<>()).add(now2);
                 }
             }
             ScreeningRun run = new ScreeningRun(runId, now, today, listVersionIds, screenedProviderIds.size(),
@@ -112,6 +121,8 @@ public final class ScreeningRepository {
                     runId, now.toString(), today.toString(), json(listVersionIds), run.providersScreened(), run.hits(),
                     newHits, ctx.actor(), now.toString(), now.toString());
             markScreened(h, screenedProviderIds, today, runId);
+            new ScreeningRunWriter(h, deadlines, ctx, db.clock(), opId).subjects(runId, today, listVersions,
+                    screenedProviderIds, statuses);
             ChangeLog.append(h, opId, "screening_run", runId, null, ChangeAction.CREATE, List.of(
                     new FieldChange("listVersionIds", null, json(listVersionIds)),
                     new FieldChange("providersScreened", null, String.valueOf(run.providersScreened())),
@@ -224,6 +235,7 @@ public final class ScreeningRepository {
                             new FieldChange("note", null, note),
                             new FieldChange("evidence", null, list.fileName() + " downloaded " + list.downloadedOn()
                                     + " sha256 " + list.sha256())), ctx, now);
+            new ScreeningRunWriter(h, deadlines, ctx, db.clock(), Ids.newId(db.clock())).afterDecision(hit, d);
             return d;
         });
     }
@@ -265,16 +277,51 @@ public final class ScreeningRepository {
     }
 
     /** One active provider's screening status for the monthly report. */
-    public record ProviderScreening(String providerId, String name, String npi, LocalDate lastScreened) {
+    public record ProviderScreening(String providerId, String name, String npi, LocalDate lastScreened,
+                                    LocalDate addedOn) {
     }
 
     /** Every active provider with the day last screened (null when never), by name. */
     public List<ProviderScreening> providerScreenings() {
-        return db.read(h -> h.createQuery("SELECT p.id, p.last_name || ', ' || p.first_name, p.npi, s.last_screened_on "
-                + "FROM provider p LEFT JOIN provider_screening s ON s.provider_id = p.id "
+        return db.read(h -> h.createQuery("SELECT p.id, p.last_name || ', ' || p.first_name, p.npi, s.last_screened_on, "
+                + "substr(p.created_at, 1, 10) FROM provider p LEFT JOIN provider_screening s ON s.provider_id = p.id "
                 + "WHERE p.deleted_at IS NULL AND p.status = 'ACTIVE' ORDER BY p.last_name, p.first_name, p.id")
                 .map((rs, c) -> new ProviderScreening(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)))).list());
+                        rs.getString(4) == null ? null : LocalDate.parse(rs.getString(4)),
+                        LocalDate.parse(rs.getString(5)))).list());
+    }
+
+    /** Who one run screened and what it found for them (run subjects are stored from migration V6 on). */
+    public record RunSubject(String runId, LocalDate screenedOn, String providerId, String name, String npi,
+                             org.creddesk.domain.monitoring.ScreeningResult result, int hits, String verificationId) {
+    }
+
+    /** The subjects of every run screened between {@code from} and {@code to} (inclusive), by run then name. */
+    public List<RunSubject> subjectsBetween(LocalDate from, LocalDate to) {
+        return db.read(h -> h.createQuery("SELECT s.run_id, r.screened_on, s.provider_id, "
+                + "COALESCE(p.last_name, '') || ', ' || COALESCE(p.first_name, ''), p.npi, s.result, s.hits, "
+                + "s.verification_id FROM screening_run_subject s JOIN screening_run r ON r.id = s.run_id "
+                + "JOIN provider p ON p.id = s.provider_id WHERE r.screened_on BETWEEN ? AND ? "
+                + "ORDER BY r.rowid, p.last_name, p.first_name, p.id")
+                .bind(0, from.toString()).bind(1, to.toString())
+                .map((rs, c) -> new RunSubject(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5),
+                        org.creddesk.domain.monitoring.ScreeningResult.valueOf(rs.getString(6)), rs.getInt(7),
+                        rs.getString(8))).list());
+    }
+
+    /** The result of the provider's latest screening, if it was screened since run subjects are stored. */
+    public Optional<org.creddesk.domain.monitoring.ScreeningResult> latestResult(String providerId) {
+        return db.read(h -> h.createQuery("SELECT s.result FROM provider_screening p JOIN screening_run_subject s "
+                + "ON s.run_id = p.last_run_id AND s.provider_id = p.provider_id WHERE p.provider_id = ?")
+                .bind(0, providerId).mapTo(String.class).findFirst()
+                .map(org.creddesk.domain.monitoring.ScreeningResult::valueOf));
+    }
+
+    /** The day the provider was added (a never-screened provider is due from then). */
+    public Optional<LocalDate> addedOn(String providerId) {
+        return db.read(h -> h.createQuery("SELECT substr(created_at, 1, 10) FROM provider WHERE id = ?")
+                .bind(0, providerId).mapTo(String.class).findFirst().map(LocalDate::parse));
     }
 
     /** Every decision recorded, oldest first. */
@@ -304,7 +351,7 @@ public final class ScreeningRepository {
         }
     }
 
-    private static List<String> strings(String json) {
+    static List<String> strings(String json) {
         try {
             return JSON.readValue(json, new TypeReference<List<String>>() { });
         } catch (JsonProcessingException e) {

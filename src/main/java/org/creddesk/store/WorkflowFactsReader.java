@@ -13,6 +13,7 @@ import org.creddesk.domain.workflow.EnrollmentFacts;
 import org.creddesk.domain.workflow.FollowUp;
 import org.creddesk.domain.workflow.Payer;
 import org.creddesk.domain.workflow.ProviderWorkflow;
+import org.creddesk.domain.workflow.ScreeningStanding;
 import org.creddesk.domain.workflow.Verification;
 import org.jdbi.v3.core.Handle;
 
@@ -44,11 +45,13 @@ final class WorkflowFactsReader {
         List<Enrollment> enrollments = WorkflowRows.selectIn(h, WorkflowSchema.ENROLLMENT, "provider_id", ids);
         Map<String, List<EnrollmentFacts>> facts = group(enrollmentFacts(h, enrollments),
                 e -> e.enrollment().providerId());
+        Map<String, ScreeningStanding> screening = ScreeningStandings.load(h, ids);
         Map<String, ProviderWorkflow> result = new HashMap<>();
         for (String id : ids) {
             result.put(id, new ProviderWorkflow(decisions.getOrDefault(id, List.of()),
                     checklists.getOrDefault(id, List.of()), items.getOrDefault(id, List.of()),
-                    verifications.getOrDefault(id, List.of()), facts.getOrDefault(id, List.of())));
+                    verifications.getOrDefault(id, List.of()), facts.getOrDefault(id, List.of()),
+                    screening.get(id)));
         }
         return result;
     }

@@ -45,6 +45,34 @@ final class WorkflowRows {
         ChangeLog.append(handle, opId, type.entity(), type.id(row), providerId, ChangeAction.CREATE, changes, ctx, at);
     }
 
+    /** Inserts many rows of one type with their change-log entries in two JDBC batches (a screening run). */
+    <T extends Record> void insertAll(EntityType<T> type, List<T> rows, java.util.function.Function<T, String> providerOf) {
+        ProviderWriter.JdbcBatch inserts = new ProviderWriter.JdbcBatch(handle, type.insertSql());
+        ProviderWriter.JdbcBatch log = new ProviderWriter.JdbcBatch(handle, ChangeLog.INSERT);
+        int pending = 0;
+        for (T row : rows) {
+            Object[] values = type.dbValues(row);
+            Object[] args = java.util.Arrays.copyOf(values, values.length + 3);
+            args[values.length] = at.toString();
+            args[values.length + 1] = at.toString();
+            args[values.length + 2] = 1;
+            inserts.add(args);
+            List<FieldChange> changes = type.fieldsAsText(row).entrySet().stream()
+                    .filter(e -> e.getValue() != null)
+                    .map(e -> new FieldChange(e.getKey(), null, e.getValue()))
+                    .toList();
+            ChangeLog.add(log, opId, type.entity(), type.id(row), providerOf.apply(row), ChangeAction.CREATE, changes,
+                    ctx, at);
+            if (++pending == 5000) {
+                inserts.execute();
+                log.execute();
+                pending = 0;
+            }
+        }
+        inserts.execute();
+        log.execute();
+    }
+
     /** Writes the fields that differ; returns false (and logs nothing) when nothing changed. */
     <T extends Record> boolean update(EntityType<T> type, T old, T row, String providerId) {
         Map<String, String> before = type.fieldsAsText(old);

@@ -7,6 +7,6 @@ public record Blocker(Category category, String subject, String detail, LocalDat
 
     /** In the order to act on them: what already lapsed first, what is merely coming last. */
     public enum Category {
-        EXPIRED, VERIFICATION_MISSING, VERIFICATION_STALE, OPEN_ITEM, MISSING_DOCUMENT, WORK_HISTORY_GAP, EXPIRING
+        EXCLUSION_HIT, EXPIRED, VERIFICATION_MISSING, VERIFICATION_STALE, OPEN_ITEM, MISSING_DOCUMENT, WORK_HISTORY_GAP, EXPIRING
     }
 }

@@ -20,7 +20,7 @@ import org.creddesk.store.SettingsRepository;
 /** The deadline dashboard: what is overdue and due, by kind and coordinator; mark done or snooze with a reason. */
 public final class DeadlineService {
     /** Bump when DeadlinePolicy derives differently, so stored deadlines are re-derived once at start. */
-    static final String POLICY_VERSION = "1";
+    static final String POLICY_VERSION = "2"; // 2: exclusion screening deadlines
     static final String POLICY_VERSION_KEY = "workflow.deadline.policyVersion";
     static final String LAST_VISIT_KEY = "workflow.deadline.lastVisit";
 

@@ -18,6 +18,7 @@ import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.domain.workflow.ItemStatus;
 import org.creddesk.domain.workflow.PsvCheck;
 import org.creddesk.domain.workflow.PsvRequirements;
+import org.creddesk.domain.workflow.ScreeningHold;
 import org.creddesk.domain.workflow.Verification;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.store.ChecklistRepository;
@@ -27,7 +28,8 @@ import org.creddesk.store.ProviderRepository;
 /**
  * Primary-source verifications and the credentialing decision. An approval or denial is refused while a required
  * verification is missing or older than the freshness window on the decision date; the refusal lists each one and
- * why. Deferring is always allowed: it is what a committee does with an incomplete file.
+ * why. Deferring is always allowed: it is what a committee does with an incomplete file. An approval is also refused
+ * while an exclusion-screening hit waits for review or was confirmed (ADR 0013).
  */
 public final class DecisionService {
     private final CredentialingRepository credentialing;
@@ -96,8 +98,8 @@ public final class DecisionService {
         ProviderFile file = providers.load(providerId).orElseThrow(() -> new NotFoundException("No provider " + providerId));
         List<ChecklistItem> items = checklistId == null ? List.of()
                 : checklists.items(checklistId);
-        return policy.freshness().checkAll(PsvRequirements.of(file, items), credentialing.verifications(providerId),
-                decisionDate, program);
+        return ScreeningHold.apply(policy.freshness().checkAll(PsvRequirements.of(file, items),
+                credentialing.verifications(providerId), decisionDate, program), credentialing.screeningStanding(providerId));
     }
 
     /** The outcome of asking for a decision: recorded, or refused with the verifications that block it. */
@@ -122,8 +124,10 @@ public final class DecisionService {
         CredentialingProgram applied = open.map(Checklist::program).orElse(program);
         String checklistId = open.map(Checklist::id).orElse(null);
         if (outcome != DecisionOutcome.DEFER) {
+            // A denial may well rest on a confirmed exclusion: only approval is held by screening hits.
             List<PsvCheck> blocking = check(providerId, checklistId, on, applied).stream()
-                    .filter(c -> !c.isFresh()).toList();
+                    .filter(c -> !c.isFresh())
+                    .filter(c -> outcome == DecisionOutcome.APPROVE || c.state() != PsvCheck.State.HELD).toList();
             if (!blocking.isEmpty()) {
                 return new Result(Optional.empty(), blocking);
             }

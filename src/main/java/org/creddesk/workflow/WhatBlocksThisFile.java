@@ -20,6 +20,7 @@ import org.creddesk.domain.workflow.ItemKind;
 import org.creddesk.domain.workflow.ProviderWorkflow;
 import org.creddesk.domain.workflow.PsvCheck;
 import org.creddesk.domain.workflow.PsvRequirements;
+import org.creddesk.domain.workflow.ScreeningHold;
 import org.creddesk.domain.workflow.WorkHistoryGap;
 import org.creddesk.domain.workflow.WorkHistoryGaps;
 import org.creddesk.provider.NotFoundException;
@@ -34,7 +35,8 @@ import org.creddesk.store.ProviderWorkflowRepository;
 public final class WhatBlocksThisFile {
     private static final Set<DeadlineKind> CREDENTIAL_KINDS = EnumSet.of(DeadlineKind.LICENSE, DeadlineKind.DEA,
             DeadlineKind.CDS, DeadlineKind.BOARD, DeadlineKind.MALPRACTICE, DeadlineKind.CAQH,
-            DeadlineKind.RECREDENTIALING, DeadlineKind.REAPPOINTMENT, DeadlineKind.REVALIDATION);
+            DeadlineKind.RECREDENTIALING, DeadlineKind.REAPPOINTMENT, DeadlineKind.REVALIDATION,
+            DeadlineKind.SCREENING);
 
     private final ProviderRepository providers;
     private final ProviderWorkflowRepository workflows;
@@ -72,6 +74,11 @@ public final class WhatBlocksThisFile {
             }
         }
         openChecklist(workflow).ifPresent(c -> checklist(result, file, workflow, c, today));
+        if (workflow.screening().holdsVerification()
+                && result.stream().noneMatch(b -> b.category() == Blocker.Category.EXCLUSION_HIT)) {
+            result.add(new Blocker(Blocker.Category.EXCLUSION_HIT, "Sanctions and exclusions",
+                    String.join("; ", workflow.screening().holds()), null, file.id()));
+        }
         documents(result, file, today);
         for (WorkHistoryGap g : gaps.find(file, today)) {
             if (!g.satisfied()) {
@@ -93,11 +100,11 @@ public final class WhatBlocksThisFile {
         List<ChecklistItem> items = workflow.itemsOf(c.id());
         if (c.kind().endsInDecision()) {
             LocalDate on = c.plannedCommittee() != null && c.plannedCommittee().isAfter(today) ? c.plannedCommittee() : today;
-            for (PsvCheck check : policy.freshness().checkAll(PsvRequirements.of(file, items), workflow.verifications(),
-                    on, c.program())) {
+            List<PsvCheck> checks = ScreeningHold.apply(policy.freshness().checkAll(PsvRequirements.of(file, items),
+                    workflow.verifications(), on, c.program()), workflow.screening());
+            for (PsvCheck check : checks) {
                 if (!check.isFresh()) {
-                    out.add(new Blocker(check.state() == PsvCheck.State.MISSING ? Blocker.Category.VERIFICATION_MISSING
-                            : Blocker.Category.VERIFICATION_STALE, check.requirement().label(), check.reason(), on,
+                    out.add(new Blocker(category(check.state()), check.requirement().label(), check.reason(), on,
                             c.id()));
                 }
             }
@@ -108,6 +115,14 @@ public final class WhatBlocksThisFile {
                 .filter(i -> !(c.kind().endsInDecision() && i.kind() == ItemKind.VERIFICATION))
                 .sorted(order)
                 .forEach(i -> out.add(new Blocker(Blocker.Category.OPEN_ITEM, i.label(), action(i), null, i.id())));
+    }
+
+    private static Blocker.Category category(PsvCheck.State state) {
+        return switch (state) {
+            case MISSING -> Blocker.Category.VERIFICATION_MISSING;
+            case HELD -> Blocker.Category.EXCLUSION_HIT;
+            default -> Blocker.Category.VERIFICATION_STALE;
+        };
     }
 
     private static String action(ChecklistItem i) {

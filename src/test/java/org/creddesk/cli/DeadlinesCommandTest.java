@@ -117,7 +117,7 @@ class DeadlinesCommandTest {
                             LocalDate.of(2027, 2, 28), "Active")));
             app.providerRepository().save(f, ChangeContext.manual("t", "t"));
         }
-        JsonNode rows = run(db, "--as-of", "2027-01-10", "deadlines", "--json").json();
+        JsonNode rows = run(db, "--as-of", "2027-01-10", "deadlines", "--kind", "caqh,license", "--json").json();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).get("kind").asText()).isEqualTo("caqh");
         assertThat(rows.get(0).get("due").asText()).isEqualTo("2027-01-28");
@@ -127,12 +127,13 @@ class DeadlinesCommandTest {
                 .get("status").asText()).isEqualTo("overdue");
 
         Path ics = dir.resolve("out/deadlines.ics");
-        Run r = run(db, "--as-of", "2026-09-01", "deadlines", "--ics", ics.toString());
+        Run r = run(db, "--as-of", "2026-09-01", "deadlines", "--kind", "caqh,license", "--ics", ics.toString());
         assertThat(r.exit()).isZero();
         String text = Files.readString(ics, StandardCharsets.UTF_8);
         assertThat(text).contains("DTSTART;VALUE=DATE:20270128\r\n", "DTSTART;VALUE=DATE:20270228\r\n");
         assertThat(text.split("BEGIN:VEVENT", -1)).hasSize(3);
-        String again = run(db, "--as-of", "2026-09-02", "deadlines", "--ics", ics.toString()).err();
+        String again = run(db, "--as-of", "2026-09-02", "deadlines", "--kind", "caqh,license", "--ics",
+                ics.toString()).err();
         assertThat(again).contains("2 deadlines written");
         assertThat(Files.readString(ics)).contains(text.substring(text.indexOf("UID:"), text.indexOf("@creddesk")));
     }

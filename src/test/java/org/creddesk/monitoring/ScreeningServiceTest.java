@@ -23,6 +23,9 @@ import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.sample.SyntheticProviders;
 import org.creddesk.store.ChangeLog;
 import org.creddesk.store.Database;
+import org.creddesk.store.DeadlineRepository;
+import org.creddesk.domain.workflow.DeadlinePolicy;
+import org.creddesk.domain.workflow.DeadlineSettings;
 import org.creddesk.store.ExclusionRepository;
 import org.creddesk.store.ProviderRepository;
 import org.creddesk.store.ScreeningRepository;
@@ -41,6 +44,8 @@ class ScreeningServiceTest {
     Database db;
     ProviderRepository providers;
     ScreeningService service;
+    DeadlinePolicy policy;
+    DeadlineRepository deadlines;
     final ChangeContext reviewer = ChangeContext.manual("rita", "test");
     ProviderFile dana;
     ProviderFile ines;
@@ -53,7 +58,11 @@ class ScreeningServiceTest {
     void setUp() {
         db = Database.open(dir.resolve("creddesk.db"), CLOCK);
         providers = new ProviderRepository(db);
-        service = new ScreeningService(new ExclusionRepository(db), new ScreeningRepository(db), CLOCK);
+        policy = new DeadlinePolicy(DeadlineSettings.defaults(), CLOCK);
+        deadlines = new DeadlineRepository(db, policy);
+        deadlines.attachTo(providers);
+        service = new ScreeningService(new ExclusionRepository(db), new ScreeningRepository(db, deadlines), policy,
+                CLOCK);
         dana = TestProviders.provider("Dana", "Quayle", LocalDate.of(1971, 4, 9), DANA_NPI, "MA", null, "Quayle Family "
                 + "Medicine", null);
         ines = TestProviders.provider("Inès", "Brightwater", LocalDate.of(1980, 2, 29), SyntheticProviders.npi(3), "NJ",

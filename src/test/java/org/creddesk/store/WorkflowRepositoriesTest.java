@@ -86,7 +86,10 @@ class WorkflowRepositoriesTest {
     void aProviderSaveRefreshesItsDeadlinesInTheSameTransaction() {
         ProviderFile f = provider("p1", "1234567893", TODAY.plusDays(20));
         providers.save(f, manual);
-        List<TrackedDeadline> due = deadlines.find(DeadlineQuery.alertingOn(TODAY));
+        // Every active provider also has its exclusion screening due (never screened: from the day it was added).
+        assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY))).extracting(t -> t.deadline().kind())
+                .containsExactlyInAnyOrder(DeadlineKind.LICENSE, DeadlineKind.SCREENING);
+        List<TrackedDeadline> due = deadlines.find(DeadlineQuery.alertingOn(TODAY).withKinds(java.util.Set.of(DeadlineKind.LICENSE)));
         assertThat(due).singleElement().satisfies(t -> {
             assertThat(t.deadline().subject()).isEqualTo("MA license 003806");
             assertThat(t.npi()).isEqualTo("1234567893");
@@ -94,8 +97,8 @@ class WorkflowRepositoriesTest {
         });
         providers.save(f.withLicenses(List.of(new License("lic-p1", "p1", "MA", "MD", "003806", null,
                 TODAY.plusYears(2), "Active"))), manual);
-        assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY))).isEmpty();
-        assertThat(deadlines.find(DeadlineQuery.within(TODAY, 800))).singleElement()
+        assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY).withKinds(java.util.Set.of(DeadlineKind.LICENSE)))).isEmpty();
+        assertThat(deadlines.find(DeadlineQuery.within(TODAY, 800).withKinds(java.util.Set.of(DeadlineKind.LICENSE)))).singleElement()
                 .satisfies(t -> assertThat(t.deadline().due()).isEqualTo(TODAY.plusYears(2)));
     }
 
@@ -105,8 +108,8 @@ class WorkflowRepositoriesTest {
         providers.save(f, manual);
         providers.save(f.withProvider(new Provider("p1", "Ada", null, "Quill-Byron", null, "MD", null, null, null, null,
                 null, "1234567893", null, null, null, null, null, null, "mkim", null, ProviderStatus.ACTIVE)), manual);
-        assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY).withCoordinator("mkim"))).singleElement()
-                .satisfies(t -> assertThat(t.providerName()).isEqualTo("Quill-Byron, Ada"));
+        assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY).withCoordinator("mkim"))).hasSize(2)
+                .allSatisfy(t -> assertThat(t.providerName()).isEqualTo("Quill-Byron, Ada"));
         assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY).withCoordinator("jlee"))).isEmpty();
     }
 
@@ -122,14 +125,14 @@ class WorkflowRepositoriesTest {
     void snoozeHidesUntilItsDateAndDoneIsLoggedAndSurvivesARefresh() {
         ProviderFile f = provider("p1", "1234567893", TODAY.plusDays(20));
         providers.save(f, manual);
-        TrackedDeadline t = deadlines.find(DeadlineQuery.alertingOn(TODAY)).get(0);
+        TrackedDeadline t = deadlines.find(DeadlineQuery.alertingOn(TODAY).withKinds(java.util.Set.of(DeadlineKind.LICENSE))).get(0);
         deadlines.snooze(t.id(), TODAY.plusDays(5), "Renewal mailed", manual);
-        assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY))).isEmpty();
-        assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY.plusDays(5)))).hasSize(1);
+        assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY).withKinds(java.util.Set.of(DeadlineKind.LICENSE)))).isEmpty();
+        assertThat(deadlines.find(DeadlineQuery.alertingOn(TODAY.plusDays(5)).withKinds(java.util.Set.of(DeadlineKind.LICENSE)))).hasSize(1);
         deadlines.markDone(t.id(), TODAY, manual);
         providers.save(f.withProvider(new Provider("p1", "Ada", "B", "Quill", null, "MD", null, null, null, null, null,
                 "1234567893", null, null, null, null, null, null, "jlee", null, ProviderStatus.ACTIVE)), manual);
-        assertThat(deadlines.find(DeadlineQuery.within(TODAY, 90))).isEmpty();
+        assertThat(deadlines.find(DeadlineQuery.within(TODAY, 90).withKinds(java.util.Set.of(DeadlineKind.LICENSE)))).isEmpty();
         assertThat(deadlines.byId(t.id()).orElseThrow().done()).isTrue();
         assertThat(log.forEntity(t.id())).extracting(AuditEntry::actor).containsExactly("alice", "alice");
     }
@@ -181,13 +184,13 @@ class WorkflowRepositoriesTest {
         providers.save(provider("p2", "1679576722", TODAY.plusDays(6)), manual);
         db.write(h -> h.execute("DELETE FROM deadline"));
         assertThat(deadlines.count()).isZero();
-        assertThat(deadlines.recomputeAll(null)).isEqualTo(2);
+        // Two licenses and two never-screened providers' screening, due the day they were added (today).
+        assertThat(deadlines.recomputeAll(null)).isEqualTo(4);
         var summary = deadlines.summary(TODAY);
         assertThat(summary.overdue()).isEqualTo(1);
-        assertThat(summary.within7()).isEqualTo(1);
-        assertThat(summary.within90()).isEqualTo(1);
-        assertThat(deadlines.summaryByKind(TODAY)).singleElement()
-                .satisfies(s -> assertThat(s.group()).isEqualTo("LICENSE"));
+        assertThat(summary.within7()).isEqualTo(3);
+        assertThat(summary.within90()).isEqualTo(3);
+        assertThat(deadlines.summaryByKind(TODAY)).extracting(s -> s.group()).containsExactly("LICENSE", "SCREENING");
         assertThat(deadlines.summaryByCoordinator(TODAY)).singleElement()
                 .satisfies(s -> assertThat(s.group()).isEqualTo("jlee"));
     }

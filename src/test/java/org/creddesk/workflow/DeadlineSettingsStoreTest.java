@@ -46,7 +46,8 @@ class DeadlineSettingsStoreTest {
                     d.medicaidRevalidationYears(), d.revalidationWarnDays(), d.psvDays(), d.psvDaysBeforeCutover(),
                     d.psvCutover(), d.psvCvoCertificationDays(), d.psvWarnDays(), d.followUpWarnDays(),
                     d.enrollmentWarnDays(), d.informationRequestDays(), d.enrollmentSilenceDays(),
-                    d.workHistoryYears(), d.gapExplanationMonths(), d.gapWrittenMonths());
+                    d.workHistoryYears(), d.gapExplanationMonths(), d.gapWrittenMonths(), d.screeningMonths(),
+                    d.screeningWarnDays());
             new DeadlineSettingsStore(app.settings()).save(changed);
             assertThat(app.settings().get(DeadlineSettingsStore.KEY)).contains(
                     "{\"caqhDays\":90,\"caqhDaysByState\":{\"IL\":180,\"TX\":150}}");

@@ -207,10 +207,11 @@ class WorkflowServicesTest {
 
     @Test
     void theStartNoticeListsWhatBecameDueOrOverdueSinceTheLastVisit() {
+        // The provider was added today and never screened: its screening is due today and alerts since 14 days.
         assertThat(app.deadlines().becameDueSince(TODAY.minusDays(3))).extracting(t -> t.deadline().subject())
                 .containsExactly("DEA AP5836727 (MA)");
         assertThat(app.deadlines().becameDueSince(TODAY.minusDays(60))).extracting(t -> t.deadline().subject())
-                .containsExactly("DEA AP5836727 (MA)", "MA license 003806");
+                .containsExactly("DEA AP5836727 (MA)", "Exclusion and sanction screening", "MA license 003806");
         assertThat(app.deadlines().becameDueSince(TODAY)).isEmpty();
     }
 
@@ -218,8 +219,8 @@ class WorkflowServicesTest {
     void theDashboardCountsAndSnoozeNeedsAReason() {
         DeadlineService.Dashboard d = app.deadlines().dashboard(TODAY);
         assertThat(d.total().overdue()).isEqualTo(1);
-        assertThat(d.total().within60()).isEqualTo(1);
-        assertThat(d.byKind()).extracting(s -> s.group()).containsExactly("DEA", "LICENSE");
+        assertThat(d.total().within60()).isEqualTo(2);
+        assertThat(d.byKind()).extracting(s -> s.group()).containsExactly("DEA", "LICENSE", "SCREENING");
         TrackedDeadline dea = app.deadlines().find(DeadlineQuery.alertingOn(TODAY)).get(0);
         assertThatThrownBy(() -> app.deadlines().snooze(dea.id(), TODAY.plusDays(3), "", manual))
                 .hasMessageContaining("Say why");
@@ -227,8 +228,9 @@ class WorkflowServicesTest {
                 .hasMessageContaining("a day after today");
         app.deadlines().snooze(dea.id(), TODAY.plusDays(3), "renewal sent", manual);
         assertThat(app.deadlines().dashboard(TODAY).total().overdue()).isZero();
-        assertThat(app.deadlines().dashboard(TODAY.plusDays(3)).total().overdue()).isEqualTo(1);
+        // In three days the never-screened provider's screening (due today) is overdue too.
+        assertThat(app.deadlines().dashboard(TODAY.plusDays(3)).total().overdue()).isEqualTo(2);
         app.deadlines().markDone(dea.id(), manual);
-        assertThat(app.deadlines().dashboard(TODAY.plusDays(3)).total().overdue()).isZero();
+        assertThat(app.deadlines().dashboard(TODAY.plusDays(3)).total().overdue()).isEqualTo(1);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum DeadlineKind {
     LICENSE("license"), DEA("dea"), CDS("cds"), BOARD("board"), MALPRACTICE("malpractice"),
     RECREDENTIALING("recredentialing"), CAQH("caqh"), REAPPOINTMENT("reappointment"), REVALIDATION("revalidation"),
-    FOLLOW_UP("follow-up"), PSV("psv"), ENROLLMENT("enrollment");
+    FOLLOW_UP("follow-up"), PSV("psv"), ENROLLMENT("enrollment"),
+    SCREENING("screening");
 
     private final String code;
 

@@ -20,6 +20,7 @@ import org.creddesk.domain.PracticeLocation;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.ProviderStatus;
 import org.creddesk.domain.RegistrationKind;
+import org.creddesk.domain.monitoring.ScreeningSchedule;
 
 /**
  * Derives every deadline of DOMAIN.md from a provider file and its workflow data. The dates derived never depend
@@ -27,6 +28,7 @@ import org.creddesk.domain.RegistrationKind;
  * read the injected clock.
  */
 public final class DeadlinePolicy {
+    public static final String SCREENING_SUBJECT = "Exclusion and sanction screening";
     private final DeadlineSettings settings;
     private final Clock clock;
     private final PsvFreshness freshness;
@@ -94,7 +96,26 @@ public final class DeadlinePolicy {
             enrollment(result, pid, e);
         }
         psv(result, file, workflow);
+        screening(file.id(), workflow.screening()).ifPresent(result::add);
         return result;
+    }
+
+    /**
+     * The next exclusion screening of an active provider: by the end of the calendar month after the last one;
+     * never screened, due the day the provider was added. Empty when neither day is known.
+     */
+    public Optional<Deadline> screening(String providerId, ScreeningStanding standing) {
+        LocalDate due = screeningDue(standing);
+        if (due == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Deadline(providerId, DeadlineKind.SCREENING, SCREENING_SUBJECT, due,
+                due.minusDays(settings.screeningWarnDays()), providerId, List.of()));
+    }
+
+    /** The last day the next screening may happen (null when the provider was never screened nor dated). */
+    public LocalDate screeningDue(ScreeningStanding standing) {
+        return ScreeningSchedule.nextDue(standing.lastScreened(), standing.addedOn(), settings.screeningMonths());
     }
 
     private void expiry(List<Deadline> out, String pid, DeadlineKind kind, String subject, LocalDate due, String id) {

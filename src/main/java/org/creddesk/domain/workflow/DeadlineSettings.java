@@ -34,6 +34,9 @@ import java.util.TreeMap;
  * @param workHistoryYears        years of work history reviewed for gaps
  * @param gapExplanationMonths    a gap longer than this needs an explanation
  * @param gapWrittenMonths        a gap longer than this needs a written explanation
+ * @param screeningMonths         exclusion screening is due by the end of the calendar month this many months
+ *                                after the month of the last screening (1: at least once per calendar month)
+ * @param screeningWarnDays       days before screening is due that it alerts
  */
 public record DeadlineSettings(
         List<Integer> expiryAlertDays,
@@ -58,7 +61,9 @@ public record DeadlineSettings(
         int enrollmentSilenceDays,
         int workHistoryYears,
         int gapExplanationMonths,
-        int gapWrittenMonths) {
+        int gapWrittenMonths,
+        int screeningMonths,
+        int screeningWarnDays) {
 
     public DeadlineSettings {
         expiryAlertDays = List.copyOf(expiryAlertDays);
@@ -69,7 +74,7 @@ public record DeadlineSettings(
 
     public static DeadlineSettings defaults() {
         return new DeadlineSettings(List.of(90, 60, 30, 14, 7, 0), 36, 34, 30, 120, Map.of("IL", 180), 30, 24, 5, 5,
-                90, 120, 180, LocalDate.of(2025, 7, 1), 90, 30, 7, 14, 30, 30, 5, 6, 12);
+                90, 120, 180, LocalDate.of(2025, 7, 1), 90, 30, 7, 14, 30, 30, 5, 6, 12, 1, 14);
     }
 
     /** The days between CAQH attestations for a provider practising in {@code state} (may be null). */

@@ -4,11 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The workflow data of one provider that deadlines depend on, beside the provider file. */
+/** The workflow data of one provider that deadlines depend on, beside the provider file (and its screening). */
 public record ProviderWorkflow(List<CredentialingDecision> decisions, List<Checklist> checklists,
                                List<ChecklistItem> items, List<Verification> verifications,
-                               List<EnrollmentFacts> enrollments) {
+                               List<EnrollmentFacts> enrollments, ScreeningStanding screening) {
     public ProviderWorkflow {
+        screening = screening == null ? ScreeningStanding.UNKNOWN : screening;
         decisions = List.copyOf(decisions);
         checklists = List.copyOf(checklists);
         items = List.copyOf(items);
@@ -16,8 +17,19 @@ public record ProviderWorkflow(List<CredentialingDecision> decisions, List<Check
         enrollments = List.copyOf(enrollments);
     }
 
+    public ProviderWorkflow(List<CredentialingDecision> decisions, List<Checklist> checklists,
+                            List<ChecklistItem> items, List<Verification> verifications,
+                            List<EnrollmentFacts> enrollments) {
+        this(decisions, checklists, items, verifications, enrollments, ScreeningStanding.UNKNOWN);
+    }
+
     public static ProviderWorkflow empty() {
         return new ProviderWorkflow(List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** No workflow rows, only where the provider stands in exclusion screening. */
+    public static ProviderWorkflow onlyScreening(ScreeningStanding screening) {
+        return new ProviderWorkflow(List.of(), List.of(), List.of(), List.of(), List.of(), screening);
     }
 
     /** The last approval: recredentialing counts from it. */

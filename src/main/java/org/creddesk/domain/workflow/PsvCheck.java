@@ -7,10 +7,21 @@ import java.time.LocalDate;
  * that date (null when missing); {@code ageDays} its age then; {@code maxAgeDays} the limit that applied.
  */
 public record PsvCheck(PsvRequirement requirement, Verification verification, LocalDate decisionDate,
-                       int maxAgeDays, long ageDays, State state) {
+                       int maxAgeDays, long ageDays, State state, String held) {
 
+    /** HELD: a verification may exist, but something newer keeps it from counting (a screening hit). */
     public enum State {
-        FRESH, STALE, MISSING
+        FRESH, STALE, MISSING, HELD
+    }
+
+    public PsvCheck(PsvRequirement requirement, Verification verification, LocalDate decisionDate, int maxAgeDays,
+                    long ageDays, State state) {
+        this(requirement, verification, decisionDate, maxAgeDays, ageDays, state, null);
+    }
+
+    /** This check, held for {@code why} (whatever the verification's age). */
+    public PsvCheck heldBecause(String why) {
+        return new PsvCheck(requirement, verification, decisionDate, maxAgeDays, ageDays, State.HELD, why);
     }
 
     public boolean isFresh() {
@@ -25,6 +36,7 @@ public record PsvCheck(PsvRequirement requirement, Verification verification, Lo
             case MISSING -> requirement.label() + " has no primary-source verification on or before " + decisionDate;
             case STALE -> requirement.label() + " was verified " + verification.verifiedOn() + ", " + ageDays
                     + " days before " + decisionDate + "; at most " + maxAgeDays + " days are allowed";
+            case HELD -> requirement.label() + " does not count: " + held;
         };
     }
 }

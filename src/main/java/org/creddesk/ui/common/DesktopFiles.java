@@ -12,6 +12,9 @@ public interface DesktopFiles {
 
     Optional<Path> chooseSaveTarget(String suggestedName);
 
+    /** An exclusion list file (OIG LEIE or SAM.gov: CSV, ZIP or xlsx) to import; empty when the person cancels. */
+    Optional<Path> chooseListFile();
+
     /** A folder to write many files into (a batch of packets); empty when the person cancels. */
     Optional<Path> chooseFolder();
 

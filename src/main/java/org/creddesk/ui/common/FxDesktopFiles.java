@@ -33,6 +33,15 @@ public final class FxDesktopFiles implements DesktopFiles {
     }
 
     @Override
+    public Optional<Path> chooseListFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("shell.files.listTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("shell.files.lists"),
+                "*.csv", "*.CSV", "*.zip", "*.ZIP", "*.xlsx", "*.XLSX"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseSaveTarget(String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("shell.files.exportTitle"));

@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import org.creddesk.domain.monitoring.Disposition;
 import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.ui.common.Messages;
@@ -61,6 +62,8 @@ public final class ReviewQueueView {
     private Label lists;
     @FXML
     private Button screenNow;
+    @FXML
+    private VBox tools;
 
     public ReviewQueueView(ReviewQueueViewModel model, Messages messages) {
         this.model = model;
@@ -109,6 +112,11 @@ public final class ReviewQueueView {
         notice.textProperty().bind(model.noticeProperty());
         lists.textProperty().bind(model.listsProperty());
         screenNow.disableProperty().bind(model.busyProperty());
+    }
+
+    /** Puts the import and report tools between the lists in force and the queue. */
+    void addTools(javafx.scene.Node node) {
+        tools.getChildren().add(node);
     }
 
     @FXML

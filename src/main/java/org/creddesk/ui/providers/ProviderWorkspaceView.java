@@ -13,6 +13,7 @@ import org.creddesk.ui.common.ViewLoader;
 /** The provider workspace: header with save/retire, the section list on the left, the chosen section beside it. */
 public final class ProviderWorkspaceView {
     private final ProviderWorkspaceViewModel model;
+    private final ScreeningStatusModel screening;
     private final ViewLoader views;
     private final Runnable back;
     @FXML
@@ -23,6 +24,8 @@ public final class ProviderWorkspaceView {
     private Label unsavedBadge;
     @FXML
     private Label notice;
+    @FXML
+    private Label screeningStatus;
     @FXML
     private Button retireButton;
     @FXML
@@ -36,8 +39,10 @@ public final class ProviderWorkspaceView {
     @FXML
     private StackPane sectionContent;
 
-    public ProviderWorkspaceView(ProviderWorkspaceViewModel model, ViewLoader views, Runnable back) {
+    public ProviderWorkspaceView(ProviderWorkspaceViewModel model, ScreeningStatusModel screening, ViewLoader views,
+                                 Runnable back) {
         this.model = model;
+        this.screening = screening;
         this.views = views;
         this.back = back;
     }
@@ -48,6 +53,8 @@ public final class ProviderWorkspaceView {
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
+        screeningStatus.textProperty().bind(screening.textProperty());
+        screening.styleProperty().addListener((o, was, now) -> screeningStatus.getStyleClass().setAll("label", now));
         retiredBadge.visibleProperty().bind(model.retiredProperty());
         unsavedBadge.visibleProperty().bind(model.dirtyProperty());
         saveButton.disableProperty().bind(model.canSave().not());

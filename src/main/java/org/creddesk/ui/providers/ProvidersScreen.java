@@ -21,6 +21,7 @@ public final class ProvidersScreen implements Screen {
     private final UiContext ui;
     private final ProviderListViewModel listModel;
     private final ProviderWorkspaceViewModel workspaceModel;
+    private final ScreeningStatusModel screeningStatus;
     private final ProviderListView list;
     private final ProviderWorkspaceView workspace;
     private final Parent listView;
@@ -38,7 +39,8 @@ public final class ProvidersScreen implements Screen {
         workspaceModel.setOnSaved(listModel::refresh);
         list = new ProviderListView(listModel, ui.messages(), this::openProvider, this::newProvider);
         listView = ui.views().load("ProviderListView.fxml", list);
-        workspace = new ProviderWorkspaceView(workspaceModel, ui.views(), this::showList);
+        screeningStatus = new ScreeningStatusModel(app.screening(), ui.tasks(), ui.messages(), app.clock());
+        workspace = new ProviderWorkspaceView(workspaceModel, screeningStatus, ui.views(), this::showList);
         workspaceView = ui.views().load("ProviderWorkspaceView.fxml", workspace);
         workspaceView.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
@@ -87,6 +89,7 @@ public final class ProvidersScreen implements Screen {
     public void openProvider(String id) {
         if (confirmLeaving()) {
             workspaceModel.open(id);
+            screeningStatus.load(id);
             showWorkspace();
         }
     }
@@ -94,6 +97,7 @@ public final class ProvidersScreen implements Screen {
     public void newProvider() {
         if (confirmLeaving()) {
             workspaceModel.startNew();
+            screeningStatus.clear();
             showWorkspace();
             workspace.showSection("providers.section.personal");
         }

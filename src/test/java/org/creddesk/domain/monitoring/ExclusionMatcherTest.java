@@ -158,9 +158,11 @@ class ExclusionMatcherTest {
 
     @Test
     void scheduleWantsAScreeningWithinTheNextCalendarMonth() {
-        assertThat(ScreeningSchedule.nextDue(LocalDate.of(2026, 1, 31), TODAY)).isEqualTo(LocalDate.of(2026, 2, 28));
-        assertThat(ScreeningSchedule.nextDue(LocalDate.of(2026, 11, 2), TODAY)).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(ScreeningSchedule.nextDue(null, TODAY)).isEqualTo(TODAY);
+        assertThat(ScreeningSchedule.nextDue(LocalDate.of(2026, 1, 31), TODAY, 1)).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(ScreeningSchedule.nextDue(LocalDate.of(2026, 11, 2), TODAY, 1)).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(ScreeningSchedule.nextDue(LocalDate.of(2026, 11, 2), TODAY, 3)).isEqualTo(LocalDate.of(2027, 2, 28));
+        // Never screened: due the day the provider was added, so overdue from the next day.
+        assertThat(ScreeningSchedule.nextDue(null, LocalDate.of(2026, 10, 5), 1)).isEqualTo(LocalDate.of(2026, 10, 5));
     }
 
     @Test

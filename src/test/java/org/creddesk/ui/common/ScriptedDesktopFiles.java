@@ -37,6 +37,12 @@ public final class ScriptedDesktopFiles implements DesktopFiles {
         return Optional.ofNullable(document);
     }
 
+    /** The list file chooser answers with the file given to {@link #choose}. */
+    @Override
+    public Optional<Path> chooseListFile() {
+        return Optional.ofNullable(document);
+    }
+
     @Override
     public Optional<Path> chooseSaveTarget(String suggestedName) {
         return Optional.ofNullable(saveTarget);

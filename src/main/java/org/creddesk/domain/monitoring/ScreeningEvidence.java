@@ -1,0 +1,56 @@
+package org.creddesk.domain.monitoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.creddesk.domain.workflow.Verification;
+import org.creddesk.domain.workflow.VerificationElement;
+import org.creddesk.domain.workflow.VerificationMethod;
+
+/**
+ * A screening as the sanctions/exclusions primary-source verification (ADR 0013): the lists consulted (file,
+ * download day, rows, hash) are its source, the screening day its date, the screener its verifier.
+ */
+public final class ScreeningEvidence {
+    private ScreeningEvidence() {
+    }
+
+    /** "OIG LEIE UPDATED.csv downloaded 2026-11-20 (81234 rows, sha256 ab12cd34ef56ab78…); SAM …". */
+    public static String source(List<ListVersion> versions) {
+        if (versions.isEmpty()) {
+            return "no exclusion list imported";
+        }
+        return versions.stream().map(v -> listName(v.source()) + " " + v.fileName() + " downloaded " + v.downloadedOn()
+                + " (" + v.rowCount() + " rows, sha256 " + abbreviated(v.sha256()) + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    public static String listName(ListSource source) {
+        return source == ListSource.LEIE ? "OIG LEIE" : "SAM.gov exclusions";
+    }
+
+    private static String abbreviated(String sha256) {
+        return sha256 == null || sha256.length() <= 16 ? String.valueOf(sha256) : sha256.substring(0, 16) + "…";
+    }
+
+    /** What the screening saw, for a result that counts as a verification. */
+    public static String valueSeen(ScreeningResult result, int hits) {
+        if (result == ScreeningResult.CLEAR) {
+            return "No match on the exclusion lists";
+        }
+        return hits == 1 ? "1 possible match, reviewed as a false positive"
+                : hits + " possible matches, all reviewed as false positives";
+    }
+
+    /** What a reviewer's clearing of the last open hit saw. */
+    public static String clearedOnReview(ScreeningHit hit, HitDecision decision) {
+        return "Match on " + listName(hit.source()) + " row '" + hit.listRow().displayName() + "' reviewed as a false "
+                + "positive by " + decision.actor() + ": " + decision.note();
+    }
+
+    public static Verification verification(String id, String providerId, String source, LocalDate on,
+                                            String verifier, String valueSeen) {
+        return new Verification(id, providerId, VerificationElement.SANCTIONS, null, source,
+                VerificationMethod.ALERT_SERVICE, on, verifier, null, valueSeen);
+    }
+}
