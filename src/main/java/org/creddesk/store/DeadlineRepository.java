@@ -155,7 +155,7 @@ public final class DeadlineRepository {
         ScreeningStanding standing = new ScreeningStanding(screenedOn, null, 0, 0);
         // Set-based: the new rows' ids (name-based UUIDs, computed here) go to a temporary table, then one DELETE
         // and one INSERT ... SELECT join the provider rows (3x faster than a statement per provider).
-        h.execute("CREATE TEMP TABLE IF NOT EXISTS screening_due (provider_id TEXT PRIMARY KEY, id TEXT NOT NULL)");
+        h.execute("CREATE TEMP TABLE IF NOT EXISTS screening_due (provider_id TEXT PRIMARY KEY, id TEXT NOT NULL UNIQUE)");
         h.execute("DELETE FROM screening_due");
         Deadline sample = null;
         try (java.sql.PreparedStatement insert = h.getConnection().prepareStatement(
@@ -178,13 +178,15 @@ public final class DeadlineRepository {
         }
         if (sample != null) {
             String kind = DeadlineKind.SCREENING.name();
-            h.execute("DELETE FROM deadline WHERE kind = ? AND provider_id IN (SELECT provider_id FROM screening_due)",
-                    kind);
+            // A second run in the same month leaves the due date, so the row (its id) stays: only moved ones change.
+            h.execute("DELETE FROM deadline WHERE kind = ? AND provider_id IN (SELECT provider_id FROM screening_due) "
+                    + "AND id NOT IN (SELECT id FROM screening_due)", kind);
             // sourceId is the provider id (DeadlinePolicy.screening).
             h.execute("INSERT INTO deadline (id, provider_id, npi, provider_name, coordinator, kind, subject, due, "
                     + "warn_from, alert_stages, source_id) SELECT s.id, p.id, p.npi, COALESCE(p.last_name, '') || ', ' "
                     + "|| COALESCE(p.first_name, ''), p.coordinator, ?, ?, ?, ?, '', p.id FROM screening_due s "
-                    + "JOIN provider p ON p.id = s.provider_id WHERE p.status = 'ACTIVE' AND p.deleted_at IS NULL",
+                    + "JOIN provider p ON p.id = s.provider_id WHERE p.status = 'ACTIVE' AND p.deleted_at IS NULL "
+                    + "AND NOT EXISTS (SELECT 1 FROM deadline d WHERE d.id = s.id)",
                     kind, sample.subject(), sample.due().toString(), sample.warnFrom().toString());
         }
         h.execute("DELETE FROM screening_due");
