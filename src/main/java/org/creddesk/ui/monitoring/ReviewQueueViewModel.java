@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Progress;
 import org.creddesk.domain.monitoring.Disposition;
 import org.creddesk.domain.monitoring.ExclusionRecord;
 import org.creddesk.domain.monitoring.ListVersion;
@@ -87,8 +88,18 @@ public final class ReviewQueueViewModel {
                 notice.set(messages.text("screening.run.noLists"));
                 return;
             }
-            tasks.runVisible(messages.text("screening.run.title"), p -> screening.screenAll(reviewer, p), out -> {
+            tasks.runVisible(messages.text("screening.run.title"), p -> {
+                try {
+                    return screening.screenAll(reviewer, p);
+                } catch (Progress.CancelledException e) {
+                    return null; // nothing was recorded: the run is one transaction
+                }
+            }, out -> {
                 busy.set(false);
+                if (out == null) {
+                    notice.set(messages.text("screening.run.cancelled"));
+                    return;
+                }
                 notice.set(messages.text("screening.run.done", out.run().providersScreened(), out.run().hits(),
                         out.run().newHits()));
                 refresh();

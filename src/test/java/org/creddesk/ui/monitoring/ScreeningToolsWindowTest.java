@@ -113,5 +113,16 @@ class ScreeningToolsWindowTest {
         assertThat(Files.readAllBytes(reports.resolve("monitoring-2026-11.pdf"))).startsWith("%PDF".getBytes());
         assertThat(reports.resolve("monitoring-2026-11.xlsx")).exists();
         ShellWindowTestShots.snapshot(stage.getScene(), "screening-tools.png");
+
+        // The provider workspace says when the provider was last screened, what it found, and when next due.
+        robot.clickOn("Providers");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Quayle, Dana").tryQuery().isPresent());
+        robot.doubleClickOn("Quayle, Dana");
+        Label status = robot.lookup("#screeningStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !status.getText().isEmpty());
+        assertThat(status.getText()).isEqualTo("Exclusion screening: last screened 2026-11-23 (a hit waits for "
+                + "review) · next due 2026-12-31");
+        assertThat(status.getStyleClass()).contains("field-error");
+        ShellWindowTestShots.snapshot(stage.getScene(), "provider-screening-status.png");
     }
 }
