@@ -131,6 +131,14 @@ public final class AppContext implements AutoCloseable {
         return documents;
     }
 
+    /**
+     * Fictitious payers and enrollments at every stage for the loaded sample providers (once; 0 when they exist).
+     * Separate from {@link #sampleData()} so tests of the provider sample see no enrollments.
+     */
+    public int loadSampleEnrollments() {
+        return new SampleEnrollments(enrollments, providerRepository, clock, manual.withSource("sample")).load();
+    }
+
     public SampleDataLoader sampleData() {
         return sampleData;
     }

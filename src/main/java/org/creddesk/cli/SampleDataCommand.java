@@ -16,8 +16,10 @@ public final class SampleDataCommand implements Runnable {
     @Override
     public void run() {
         SampleDataLoader.Result r = root.context().sampleData().load(null);
+        int enrollments = root.context().loadSampleEnrollments();
         root.out().println(Json.write(ProviderJson.of("added", r.added(), "skipped", r.skipped(),
-                "documents", r.documents())));
-        root.err().println("Sample data: " + r.added() + " providers added, " + r.skipped() + " already present");
+                "documents", r.documents(), "enrollments", enrollments)));
+        root.err().println("Sample data: " + r.added() + " providers added, " + r.skipped() + " already present, "
+                + enrollments + " enrollments added");
     }
 }

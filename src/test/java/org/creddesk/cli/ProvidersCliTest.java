@@ -23,6 +23,14 @@ class ProvidersCliTest {
         assertThat(first.json().get("added").asInt()).isGreaterThanOrEqualTo(150);
         CliRun second = CliRun.of("--db", db(), "sample-data");
         assertThat(second.json().get("added").asInt()).isZero();
+        assertThat(first.json().get("enrollments").asInt()).isGreaterThan(40);
+        assertThat(second.json().get("enrollments").asInt()).isZero();
+        JsonNode board = CliRun.of("--db", db(), "enrollments", "list", "--json").json();
+        java.util.Set<String> stages = new java.util.TreeSet<>();
+        board.forEach(e -> stages.add(e.get("status").asText()));
+        assertThat(stages).as("the sample board shows every stage")
+                .contains("gathering", "submitted", "information_requested", "approved");
+        assertThat(board).anySatisfy(e -> assertThat(e.get("flags").toString()).contains("follow_up_overdue"));
 
         JsonNode list = CliRun.of("--db", db(), "providers", "list", "--json").json();
         assertThat(list.size()).isEqualTo(first.json().get("added").asInt());

@@ -22,7 +22,11 @@ public final class SampleDataOffer {
     }
 
     public void load() {
-        ui.tasks().runVisible(ui.messages().text("shell.sample.task"), p -> ui.app().sampleData().load(p),
+        ui.tasks().runVisible(ui.messages().text("shell.sample.task"), p -> {
+                    SampleDataLoader.Result r = ui.app().sampleData().load(p);
+                    ui.app().loadSampleEnrollments();
+                    return r;
+                },
                 this::loaded);
     }
 
