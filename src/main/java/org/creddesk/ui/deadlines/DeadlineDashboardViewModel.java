@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.creddesk.domain.workflow.DeadlineStatus;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -82,9 +84,24 @@ public final class DeadlineDashboardViewModel {
 
     /** Once per screen: tells what became due or overdue since the last visit on another day. */
     public void greet() {
+        greet(text -> { });
+    }
+
+    /**
+     * At start: what became due or overdue since the last visit on another day, in the dashboard's notice and to
+     * {@code announce} (the main window's notice).
+     */
+    public void greet(Consumer<String> announce) {
         tasks.run(progress -> deadlines.visit(), since -> since.filter(s -> !s.becameDue().isEmpty())
-                .ifPresent(s -> notice.set(messages.text("deadlines.notice.sinceLastVisit", s.becameDue().size(),
-                        DateText.format(s.lastVisit())))));
+                .ifPresent(s -> {
+                    long overdueNow = s.becameDue().stream()
+                            .filter(t -> t.deadline().statusOn(today()) == DeadlineStatus.OVERDUE).count();
+                    String text = messages.text("deadlines.notice.sinceLastVisit", s.becameDue().size(),
+                            DateText.format(s.lastVisit()));
+                    notice.set(text);
+                    announce.accept(messages.text("deadlines.notice.startOfDay", s.becameDue().size(),
+                            DateText.format(s.lastVisit()), overdueNow));
+                }));
     }
 
     /** Reloads the counts and the list for the current filters, off the FX thread. */

@@ -18,8 +18,10 @@ public final class DeadlinesScreen implements Screen {
         var app = ui.app();
         model = new DeadlineDashboardViewModel(app.deadlines(), app.whatBlocks(), app.manualChange(), ui.tasks(),
                 ui.messages());
-        view = ui.views().load("DeadlineDashboardView.fxml", new DeadlineDashboardView(model, ui.messages()));
-        model.greet();
+        view = ui.views().load("DeadlineDashboardView.fxml", new DeadlineDashboardView(model, ui.messages(),
+                ui.navigation()::openProvider));
+        model.greet(text -> ui.notice().show(text, ui.messages().text("deadlines.notice.openDashboard"),
+                () -> ui.navigation().show(this)));
     }
 
     @Override

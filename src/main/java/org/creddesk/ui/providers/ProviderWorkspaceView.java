@@ -1,6 +1,7 @@
 package org.creddesk.ui.providers;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,6 +16,10 @@ public final class ProviderWorkspaceView {
     private final ProviderWorkspaceViewModel model;
     private final ViewLoader views;
     private final Runnable back;
+    private final List<WorkspaceSections.Section> workflowSections;
+    private final ObservableValue<String> progress;
+    @FXML
+    private Label progressBadge;
     @FXML
     private Label title;
     @FXML
@@ -36,10 +41,14 @@ public final class ProviderWorkspaceView {
     @FXML
     private StackPane sectionContent;
 
-    public ProviderWorkspaceView(ProviderWorkspaceViewModel model, ViewLoader views, Runnable back) {
+    /** {@code progress} is the open checklist's progress for the header badge (empty: no badge). */
+    public ProviderWorkspaceView(ProviderWorkspaceViewModel model, ViewLoader views, Runnable back,
+                                 List<WorkspaceSections.Section> workflowSections, ObservableValue<String> progress) {
         this.model = model;
         this.views = views;
         this.back = back;
+        this.workflowSections = workflowSections;
+        this.progress = progress;
     }
 
     @FXML
@@ -56,7 +65,10 @@ public final class ProviderWorkspaceView {
         retireButton.disableProperty().bind(model.dirtyProperty());
         reactivateButton.visibleProperty().bind(model.retiredProperty());
         reactivateButton.managedProperty().bind(reactivateButton.visibleProperty());
-        List<WorkspaceSections.Section> built = WorkspaceSections.build(model, views);
+        progressBadge.textProperty().bind(progress);
+        progressBadge.visibleProperty().bind(progressBadge.textProperty().isNotEmpty());
+        progressBadge.managedProperty().bind(progressBadge.visibleProperty());
+        List<WorkspaceSections.Section> built = WorkspaceSections.build(model, views, workflowSections);
         sections.getItems().setAll(built);
         sections.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -78,6 +90,12 @@ public final class ProviderWorkspaceView {
     public void showSection(String titleKey) {
         sections.getItems().stream().filter(s -> s.titleKey().equals(titleKey)).findFirst()
                 .ifPresent(s -> sections.getSelectionModel().select(s));
+    }
+
+    /** The section shown now, by its title key. */
+    public String currentSection() {
+        WorkspaceSections.Section s = sections.getSelectionModel().getSelectedItem();
+        return s == null ? null : s.titleKey();
     }
 
     public void focusFirstSection() {

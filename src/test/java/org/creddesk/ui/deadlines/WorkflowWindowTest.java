@@ -78,6 +78,27 @@ class WorkflowWindowTest {
     }
 
     @Test
+    void enterOnADeadlineOpensItsProviderAtTheCredential(FxRobot robot) throws Exception {
+        robot.clickOn("Deadlines");
+        TableView<DeadlineRow> table = robot.lookup("#deadlineTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().stream()
+                .anyMatch(r -> r.tracked().deadline().subject().equals("MA license 0030000")));
+        DeadlineRow license = table.getItems().stream()
+                .filter(r -> r.tracked().deadline().subject().equals("MA license 0030000")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.getSelectionModel().select(license);
+            table.scrollTo(license);
+            table.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        Label title = robot.lookup("#workspaceTitle").queryAs(Label.class);
+        waitUntil(() -> title.getText().startsWith(license.tracked().providerName().split(",")[0]));
+        javafx.scene.control.ListView<?> sections = robot.lookup("#sectionList").queryListView();
+        assertThat(sections.getSelectionModel().getSelectedItem().toString()).contains("providers.section.licenses");
+        assertThat(robot.lookup("#table-licenses").tryQuery().map(javafx.scene.Node::isVisible)).contains(true);
+    }
+
+    @Test
     void aLaterDayShowsTheSameLicenseOverdue(FxRobot robot) throws Exception {
         Stage[] later = new Stage[1];
         AppContext afterwards = AppContext.open(dir.resolve("creddesk.db"), on(LOADED.plusDays(25)));
@@ -87,10 +108,14 @@ class WorkflowWindowTest {
                 later[0] = new Stage();
                 MainWindow.show(later[0], afterwards, new ScriptedDesktopFiles());
             });
-            robot.clickOn("Deadlines");
+            Label startNotice = robot.lookup("#windowNoticeText").queryAs(Label.class);
+            waitUntil(() -> startNotice.getText().startsWith("Since your last visit on 11/23/2026: "));
+            assertThat(startNotice.getText()).matches(".*: [1-9]\\d* deadlines became due or overdue \\([1-9]\\d* overdue now\\)\\.");
+            robot.clickOn("#windowNoticeLink");
             TableView<DeadlineRow> table = robot.lookup("#deadlineTable").queryAs(TableView.class);
-            waitUntil(() -> table.getItems().stream()
+            waitUntil(() -> table.isVisible() && table.getItems().stream()
                     .anyMatch(r -> r.tracked().deadline().subject().equals("MA license 0030000")));
+            assertThat(robot.lookup("#windowNotice").query().isVisible()).isFalse();
             DeadlineRow license = table.getItems().stream()
                     .filter(r -> r.tracked().deadline().subject().equals("MA license 0030000")).findFirst().orElseThrow();
             assertThat(license.status()).isEqualTo(DeadlineStatus.OVERDUE);

@@ -44,7 +44,7 @@ class ProviderListViewModelTest {
 
     @BeforeEach
     void open() {
-        vm = new ProviderListViewModel(app.providers(), tasks, Runnable::run);
+        vm = new ProviderListViewModel(app.providers(), app.checklists()::openProgress, tasks, Runnable::run);
     }
 
     @AfterEach
