@@ -97,19 +97,18 @@ public final class ChecklistPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         keepSelectionAcrossReloads();
         table.setPlaceholder(new Label(messages.text("credentialing.items.none")));
-        table.getColumns().add(FormGrid.column(messages.text("credentialing.column.item"), ChecklistItem::label, 300));
+        table.getColumns().add(FormGrid.column(messages.text("credentialing.column.item"), ChecklistItem::label, 260));
         table.getColumns().add(FormGrid.column(messages.text("credentialing.column.kind"),
-                i -> messages.text("credentialing.kind." + i.kind().name()), 95));
-        table.getColumns().add(FormGrid.column(messages.text("credentialing.column.required"),
-                i -> messages.text(i.required() ? "credentialing.required" : "credentialing.optional"), 80));
+                i -> messages.text(i.required() ? "credentialing.kindRequired" : "credentialing.kindOptional",
+                        messages.text("credentialing.kind." + i.kind().name())), 150));
         table.getColumns().add(FormGrid.column(messages.text("credentialing.column.credential"),
-                i -> CredentialLabels.label(model.fileProperty().get(), i.credentialId(), messages), 160));
+                i -> CredentialLabels.label(model.fileProperty().get(), i.credentialId(), messages), 140));
         table.getColumns().add(FormGrid.column(messages.text("credentialing.column.status"),
-                i -> model.status(i.status()), 85));
-        table.getColumns().add(FormGrid.column(messages.text("credentialing.column.since"),
-                i -> DateText.format(i.statusOn()), 90));
+                i -> messages.text("credentialing.statusSince", model.status(i.status()), DateText.format(i.statusOn())),
+                150));
         table.getColumns().add(FormGrid.column(messages.text("credentialing.column.note"),
-                i -> i.waiverReason() != null ? i.waiverReason() : model.documentName(i.documentId()), 180));
+                i -> i.waiverReason() != null ? i.waiverReason() : model.documentName(i.documentId()), 150));
+        table.getColumns().forEach(c -> c.setMinWidth(Math.min(c.getPrefWidth(), 110)));
     }
 
     /** Every move reloads the items; the same item stays selected, so the next key acts on it again. */

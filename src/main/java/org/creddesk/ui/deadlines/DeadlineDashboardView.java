@@ -80,11 +80,14 @@ public final class DeadlineDashboardView {
     private Button openProviderButton;
 
     /** {@code openProvider} opens a provider's workspace (id, section key): the click-through from a deadline. */
+    private final Runnable exportSpreadsheet;
+
     public DeadlineDashboardView(DeadlineDashboardViewModel model, Messages messages,
-                                 BiConsumer<String, String> openProvider) {
+                                 BiConsumer<String, String> openProvider, Runnable exportSpreadsheet) {
         this.model = model;
         this.messages = messages;
         this.openProvider = openProvider;
+        this.exportSpreadsheet = exportSpreadsheet;
     }
 
     @FXML
@@ -172,6 +175,11 @@ public final class DeadlineDashboardView {
         if (row != null) {
             openProvider.accept(row.providerId(), DeadlineSections.of(row.tracked().deadline().kind()));
         }
+    }
+
+    @FXML
+    private void exportSpreadsheet() {
+        exportSpreadsheet.run();
     }
 
     @FXML

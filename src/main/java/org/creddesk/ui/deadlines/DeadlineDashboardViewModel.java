@@ -1,5 +1,6 @@
 package org.creddesk.ui.deadlines;
 
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 import org.creddesk.workflow.Blocker;
 import org.creddesk.workflow.DeadlineService;
+import org.creddesk.workflow.DeadlineSpreadsheet;
 import org.creddesk.workflow.WhatBlocksThisFile;
 
 /**
@@ -143,6 +145,14 @@ public final class DeadlineDashboardViewModel {
             return;
         }
         tasks.run(progress -> whatBlocks.of(row.providerId()), blockers::setAll);
+    }
+
+    /** Writes the deadlines listed now (with the current filters) to a spreadsheet, off the FX thread. */
+    public void exportSpreadsheet(Path target) {
+        List<TrackedDeadline> listed = rows.stream().map(DeadlineRow::tracked).toList();
+        LocalDate asOf = today();
+        tasks.runVisible(messages.text("deadlines.export.task"), progress -> DeadlineSpreadsheet.write(listed, asOf,
+                target), n -> notice.set(messages.text("deadlines.export.done", n, target.getFileName())));
     }
 
     public void markDone() {

@@ -35,6 +35,7 @@ class WorkflowWindowTest {
     Path dir;
     AppContext app;
     Stage stage;
+    final ScriptedDesktopFiles files = new ScriptedDesktopFiles();
 
     static Clock on(LocalDate day) {
         return Clock.fixed(day.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -44,7 +45,7 @@ class WorkflowWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         app = AppContext.open(LoadedSample.copyInto(dir), on(LOADED));
-        MainWindow.show(stage, app, new ScriptedDesktopFiles());
+        MainWindow.show(stage, app, files);
     }
 
     @AfterEach
@@ -75,6 +76,28 @@ class WorkflowWindowTest {
         assertThat(robot.lookup("#deadlineNotice").queryAs(Label.class).getText())
                 .isEqualTo("Snoozed until 12/15/2026: MA license 0030000");
         assertThat(robot.lookup("#snoozeReason").queryAs(TextField.class).getText()).isEmpty();
+    }
+
+    @Test
+    void theListedDeadlinesExportToASpreadsheet(FxRobot robot) throws Exception {
+        robot.clickOn("Deadlines");
+        TableView<DeadlineRow> table = robot.lookup("#deadlineTable").queryAs(TableView.class);
+        waitUntil(() -> !table.getItems().isEmpty());
+        Path target = dir.resolve("exports/deadlines.xlsx");
+        files.saveTo(target);
+        robot.clickOn("#exportDeadlines");
+        Label notice = robot.lookup("#deadlineNotice").queryAs(Label.class);
+        waitUntil(() -> notice.getText().endsWith("deadlines written to deadlines.xlsx"));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                java.nio.file.Files.newInputStream(target))) {
+            var sheet = wb.getSheet("Deadlines");
+            assertThat(sheet.getLastRowNum()).isEqualTo(table.getItems().size());
+            DeadlineRow first = table.getItems().get(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(first.tracked().npi());
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue())
+                    .isEqualTo(first.tracked().deadline().subject());
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo(first.due().toString());
+        }
     }
 
     @Test
