@@ -73,9 +73,7 @@ public final class ChecklistRepository {
                 }
             }
             for (int i = template.items().size(); i < oldItems.size(); i++) {
-                h.execute("UPDATE checklist_template_item SET deleted_at = ?, updated_at = ?, version = version + 1 "
-                        + "WHERE id = ?", db.clock().instant().toString(), db.clock().instant().toString(),
-                        oldItems.get(i).id());
+                rows.delete(WorkflowSchema.TEMPLATE_ITEM, oldItems.get(i), null);
             }
             return null;
         });

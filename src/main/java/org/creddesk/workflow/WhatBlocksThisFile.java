@@ -39,7 +39,6 @@ public final class WhatBlocksThisFile {
     private final ProviderRepository providers;
     private final ProviderWorkflowRepository workflows;
     private final DeadlinePolicy policy;
-    private final WorkHistoryGaps gaps;
     private final Clock clock;
 
     public WhatBlocksThisFile(ProviderRepository providers, ProviderWorkflowRepository workflows,
@@ -47,7 +46,6 @@ public final class WhatBlocksThisFile {
         this.providers = providers;
         this.workflows = workflows;
         this.policy = policy;
-        this.gaps = new WorkHistoryGaps(policy.settings());
         this.clock = clock;
     }
 
@@ -73,7 +71,7 @@ public final class WhatBlocksThisFile {
         }
         openChecklist(workflow).ifPresent(c -> checklist(result, file, workflow, c, today));
         documents(result, file, today);
-        for (WorkHistoryGap g : gaps.find(file, today)) {
+        for (WorkHistoryGap g : new WorkHistoryGaps(policy.settings()).find(file, today)) {
             if (!g.satisfied()) {
                 result.add(new Blocker(Blocker.Category.WORK_HISTORY_GAP, g.describe(), null, null, g.followingJobId()));
             }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -60,7 +61,7 @@ public final class CredentialingViewModel {
     private final DecisionService decisions;
     private final DocumentService documents;
     private final WhatBlocksThisFile whatBlocks;
-    private final WorkHistoryGaps gapCheck;
+    private final Supplier<WorkHistoryGaps> gapCheck;
     private final ChangeContext ctx;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -87,7 +88,7 @@ public final class CredentialingViewModel {
     private int loadSeq;
 
     public CredentialingViewModel(ChecklistService checklists, DecisionService decisions, DocumentService documents,
-                                  WhatBlocksThisFile whatBlocks, WorkHistoryGaps gapCheck, ChangeContext ctx,
+                                  WhatBlocksThisFile whatBlocks, Supplier<WorkHistoryGaps> gapCheck, ChangeContext ctx,
                                   TaskRunner tasks, Messages messages, DesktopFiles files, Clock clock) {
         this.checklists = checklists;
         this.decisions = decisions;
@@ -143,7 +144,7 @@ public final class CredentialingViewModel {
             List<ChecklistItem> its = open.map(c -> checklists.items(c.id())).orElse(List.of());
             return new Loaded(shown, checklists.templates(), open.orElse(null), its,
                     open.map(c -> checklists.progress(c.id())).orElse(null), decisions.verifications(id),
-                    decisions.decisions(id), whatBlocks.of(id), gapCheck.find(shown, today));
+                    decisions.decisions(id), whatBlocks.of(id), gapCheck.get().find(shown, today));
         }, loaded -> {
             if (seq == loadSeq) {
                 show(loaded);

@@ -49,7 +49,7 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
         list = new ProviderListView(listModel, ui.messages(), this::openProvider, this::newProvider);
         listView = ui.views().load("ProviderListView.fxml", list);
         credentialing = new CredentialingViewModel(app.checklists(), app.decisions(), app.documents(),
-                app.whatBlocks(), new WorkHistoryGaps(app.deadlinePolicy().settings()), app.manualChange(),
+                app.whatBlocks(), () -> new WorkHistoryGaps(app.deadlinePolicy().settings()), app.manualChange(),
                 ui.tasks(), ui.messages(), ui.files(), app.clock());
         credentialing.setOnDocumentAttached(documents::attached);
         workspaceModel.setOnShown(credentialing::open);

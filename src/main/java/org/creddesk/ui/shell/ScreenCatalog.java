@@ -8,6 +8,7 @@ import org.creddesk.ui.monitoring.ScreeningScreen;
 import org.creddesk.ui.packet.PacketScreen;
 import org.creddesk.ui.providers.ProvidersScreen;
 import org.creddesk.ui.roster.RosterImportScreen;
+import org.creddesk.ui.settings.SettingsScreen;
 
 /**
  * The left navigation, in order. A feature adds its screen with one line here: a {@code ScreenEntry} with its
@@ -25,6 +26,7 @@ public final class ScreenCatalog {
                 new ScreenEntry("shell.nav.enrollments", EnrollmentsScreen::new),
                 new ScreenEntry("shell.nav.roster", RosterImportScreen::new),
                 new ScreenEntry("shell.nav.screening", ScreeningScreen::new),
-                new ScreenEntry("shell.nav.packets", PacketScreen::new));
+                new ScreenEntry("shell.nav.packets", PacketScreen::new),
+                new ScreenEntry("shell.nav.settings", SettingsScreen::new));
     }
 }
