@@ -5,19 +5,15 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.creddesk.domain.workflow.ChecklistItem;
-import org.creddesk.domain.workflow.CredentialingProgram;
 import org.creddesk.domain.workflow.ItemKind;
 import org.creddesk.domain.workflow.ItemStatus;
 import org.creddesk.domain.workflow.VerificationElement;
-import org.creddesk.ui.common.ChoiceText;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.DialogStyle;
 import org.creddesk.ui.common.Messages;
@@ -47,7 +43,7 @@ public final class ChecklistPane extends VBox {
                 model.checklistProperty()));
         HBox header = new HBox(10, name, progress);
         header.getStyleClass().add("header-row");
-        VBox start = startForm();
+        VBox start = new ChecklistStartForm(model);
         start.visibleProperty().bind(model.checklistProperty().isNull());
         start.managedProperty().bind(start.visibleProperty());
         buildTable();
@@ -57,37 +53,6 @@ public final class ChecklistPane extends VBox {
         notice.textProperty().bind(model.noticeProperty());
         getChildren().addAll(FormGrid.title(messages.text("providers.section.checklist"), "section-title"), header,
                 start, table, actions(recordVerification), notice);
-    }
-
-    private VBox startForm() {
-        ComboBox<org.creddesk.domain.workflow.ChecklistTemplate> template = new ComboBox<>(model.templates());
-        template.setId("checklistTemplate");
-        template.setConverter(ChoiceText.of(t -> t.name(), ""));
-        template.valueProperty().bindBidirectional(model.templateProperty());
-        ComboBox<CredentialingProgram> program = new ComboBox<>();
-        program.getItems().setAll(CredentialingProgram.values());
-        program.setId("checklistProgram");
-        program.setConverter(ChoiceText.of(p -> messages.text("credentialing.program." + p.name()), ""));
-        program.valueProperty().bindBidirectional(model.programProperty());
-        TextField committee = new TextField();
-        committee.setId("plannedCommittee");
-        committee.setPromptText(messages.text("providers.datePrompt"));
-        committee.textProperty().bindBidirectional(model.committeeProperty());
-        Button startButton = new Button(messages.text("credentialing.start"));
-        startButton.setId("startChecklist");
-        startButton.getStyleClass().add("primary");
-        startButton.disableProperty().bind(model.canStart().not());
-        startButton.setOnAction(e -> model.start());
-        FormGrid grid = new FormGrid()
-                .field(messages.text("credentialing.template"), template)
-                .field(messages.text("credentialing.program"), program)
-                .field(messages.text("credentialing.committee"), committee, model.committeeErrorProperty())
-                .action(startButton);
-        Label saveFirst = FormGrid.title(messages.text("credentialing.saveFirst"), "hint");
-        saveFirst.visibleProperty().bind(model.storedProperty().not());
-        saveFirst.managedProperty().bind(saveFirst.visibleProperty());
-        return new VBox(8, FormGrid.title(messages.text("credentialing.startHeading"), "subsection-title"),
-                saveFirst, grid);
     }
 
     private void buildTable() {

@@ -288,36 +288,7 @@ public final class CredentialingViewModel {
 
     /** The workspace section where a blocker is dealt with (the credential's own list for an expiry). */
     public String sectionOf(Blocker b) {
-        return switch (b.category()) {
-            case VERIFICATION_MISSING, VERIFICATION_STALE -> "providers.section.verifications";
-            case OPEN_ITEM -> "providers.section.checklist";
-            case MISSING_DOCUMENT -> "providers.section.documents";
-            case WORK_HISTORY_GAP -> "providers.section.workHistory";
-            case EXPIRED, EXPIRING -> credentialSection(b.sourceId());
-        };
-    }
-
-    private String credentialSection(String sourceId) {
-        ProviderFile f = file.get();
-        if (f == null || sourceId == null) {
-            return "providers.section.identifiers";
-        }
-        if (f.licenses().stream().anyMatch(l -> sourceId.equals(l.id()))) {
-            return "providers.section.licenses";
-        }
-        if (f.registrations().stream().anyMatch(r -> sourceId.equals(r.id()))) {
-            return "providers.section.registrations";
-        }
-        if (f.boardCertifications().stream().anyMatch(x -> sourceId.equals(x.id()))) {
-            return "providers.section.boardCertifications";
-        }
-        if (f.malpracticePolicies().stream().anyMatch(x -> sourceId.equals(x.id()))) {
-            return "providers.section.malpracticePolicies";
-        }
-        if (f.affiliations().stream().anyMatch(x -> sourceId.equals(x.id()))) {
-            return "providers.section.affiliations";
-        }
-        return "providers.section.identifiers"; // CAQH, revalidation, recredentialing: the provider's own dates
+        return BlockerSections.of(b, file.get());
     }
 
     String newId() {

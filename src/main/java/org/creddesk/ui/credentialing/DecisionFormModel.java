@@ -63,6 +63,10 @@ public final class DecisionFormModel {
         decidedOn.set(DateText.format(file.today()));
         element.addListener((o, a, b) -> fillCredentials());
         file.fileProperty().addListener((o, a, b) -> {
+            if (a == null || b == null || !a.id().equals(b.id())) {
+                refusal.clear(); // another provider: the last one's refusal is not this one's
+                decisionNotice.set("");
+            }
             fillCredentials();
             fillEvidence();
         });

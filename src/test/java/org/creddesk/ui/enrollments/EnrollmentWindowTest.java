@@ -83,7 +83,7 @@ class EnrollmentWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         TextField note = robot.lookup("#followUpNote").queryAs(TextField.class);
         waitUntil(note::isFocused);
-        robot.write("Portal shows application received");
+        robot.write("Received");
         robot.type(KeyCode.ENTER);
         ListView<?> followUps = robot.lookup("#followUps").queryListView();
         waitUntil(() -> followUps.getItems().size() == 1);
@@ -99,7 +99,7 @@ class EnrollmentWindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitUntil(note::isFocused);
-        robot.write("Called provider services, in credentialing review");
+        robot.write("In review");
         robot.clickOn("#followUpReference").write("REF-4471");
         robot.clickOn("#followUpNext").write("12/07/2026");
         robot.type(KeyCode.ENTER);
