@@ -62,12 +62,12 @@ public final class ChecklistPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         keepSelectionAcrossReloads();
         table.setPlaceholder(new Label(messages.text("credentialing.items.none")));
-        table.getColumns().add(FormGrid.column(messages.text("credentialing.column.item"), ChecklistItem::label, 260));
+        // The credential an item concerns is already in its label ("License copy: MA license 003806").
+        table.getColumns().add(FormGrid.column(messages.text("credentialing.column.item"), ChecklistItem::label, 290));
         table.getColumns().add(FormGrid.column(messages.text("credentialing.column.kind"),
-                i -> messages.text(i.required() ? "credentialing.kindRequired" : "credentialing.kindOptional",
-                        messages.text("credentialing.kind." + i.kind().name())), 150));
-        table.getColumns().add(FormGrid.column(messages.text("credentialing.column.credential"),
-                i -> CredentialLabels.label(model.fileProperty().get(), i.credentialId(), messages), 140));
+                i -> i.required() ? messages.text("credentialing.kind." + i.kind().name())
+                        : messages.text("credentialing.kindOptional", messages.text("credentialing.kind." + i.kind().name())),
+                120));
         table.getColumns().add(FormGrid.column(messages.text("credentialing.column.status"),
                 i -> messages.text("credentialing.statusSince", model.status(i.status()), DateText.format(i.statusOn())),
                 150));
