@@ -5,15 +5,18 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.creddesk.domain.workflow.Checklist;
 import org.creddesk.domain.workflow.ChecklistItem;
 import org.creddesk.domain.workflow.ItemKind;
 import org.creddesk.domain.workflow.ItemStatus;
 import org.creddesk.domain.workflow.VerificationElement;
+import org.creddesk.ui.common.ChoiceText;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.DialogStyle;
 import org.creddesk.ui.common.Messages;
@@ -41,10 +44,25 @@ public final class ChecklistPane extends VBox {
         name.textProperty().bind(Bindings.createStringBinding(() -> model.checklistProperty().get() == null
                 ? messages.text("credentialing.checklist.none") : model.checklistProperty().get().name(),
                 model.checklistProperty()));
-        HBox header = new HBox(10, name, progress);
+        ComboBox<Checklist> which = new ComboBox<>(model.openChecklists());
+        which.setId("openChecklists");
+        which.setConverter(ChoiceText.of(c -> messages.text("credentialing.checklist.choice", c.name(),
+                DateText.format(c.startedOn())), ""));
+        which.visibleProperty().bind(Bindings.size(model.openChecklists()).greaterThan(1));
+        which.managedProperty().bind(which.visibleProperty());
+        model.checklistProperty().addListener((o, a, b) -> which.setValue(b));
+        which.setOnAction(e -> model.choose(which.getValue()));
+        Button another = new Button(messages.text("credentialing.startAnother"));
+        another.setId("startAnotherChecklist");
+        another.getStyleClass().add("link-button");
+        another.visibleProperty().bind(model.checklistProperty().isNotNull()
+                .and(model.startingAnotherProperty().not()));
+        another.managedProperty().bind(another.visibleProperty());
+        another.setOnAction(e -> model.startingAnotherProperty().set(true));
+        HBox header = new HBox(10, name, progress, which, another);
         header.getStyleClass().add("header-row");
         VBox start = new ChecklistStartForm(model);
-        start.visibleProperty().bind(model.checklistProperty().isNull());
+        start.visibleProperty().bind(model.checklistProperty().isNull().or(model.startingAnotherProperty()));
         start.managedProperty().bind(start.visibleProperty());
         buildTable();
         Label notice = FormGrid.title("", "notice");

@@ -52,7 +52,8 @@ import org.creddesk.workflow.WhatBlocksThisFile;
  */
 public final class CredentialingViewModel {
     /** All a provider's credentialing facts, read in one background load. */
-    record Loaded(ProviderFile file, List<ChecklistTemplate> templates, Checklist checklist, List<ChecklistItem> items,
+    record Loaded(ProviderFile file, List<ChecklistTemplate> templates, List<Checklist> open, Checklist checklist,
+                  List<ChecklistItem> items,
                   ChecklistService.ChecklistProgress progress, List<Verification> verifications,
                   List<CredentialingDecision> decisions, List<Blocker> blockers, List<WorkHistoryGap> gaps) {
     }
@@ -71,6 +72,9 @@ public final class CredentialingViewModel {
     private final ObjectProperty<ProviderFile> file = new SimpleObjectProperty<>();
     private final ObservableList<ChecklistTemplate> templates = FXCollections.observableArrayList();
     private final ObjectProperty<Checklist> checklist = new SimpleObjectProperty<>();
+    private final ObservableList<Checklist> openChecklists = FXCollections.observableArrayList();
+    private final BooleanProperty startingAnother = new SimpleBooleanProperty(false);
+    private String chosenId;
     private final ObservableList<ChecklistItem> items = FXCollections.observableArrayList();
     private final ObservableList<Verification> verifications = FXCollections.observableArrayList();
     private final ObservableList<CredentialingDecision> decisionsMade = FXCollections.observableArrayList();
@@ -112,6 +116,10 @@ public final class CredentialingViewModel {
 
     /** Shows a provider file; a new, unsaved provider has no checklist yet. */
     public void open(ProviderFile shown, boolean isStored) {
+        if (file.get() == null || !file.get().id().equals(shown.id())) {
+            chosenId = null; // another provider: show its newest open checklist
+            startingAnother.set(false);
+        }
         file.set(shown);
         stored.set(isStored);
         notice.set("");
@@ -119,6 +127,8 @@ public final class CredentialingViewModel {
             reload();
         } else {
             loadSeq++;
+            chosenId = null;
+            openChecklists.clear();
             checklist.set(null);
             items.clear();
             verifications.clear();
@@ -138,11 +148,14 @@ public final class CredentialingViewModel {
         int seq = ++loadSeq;
         String id = shown.id();
         LocalDate today = LocalDate.now(clock);
+        String wanted = chosenId;
         tasks.run(p -> {
-            Optional<Checklist> open = checklists.forProvider(id).stream().filter(Checklist::isOpen)
-                    .max(Comparator.comparing(Checklist::startedOn).thenComparing(Checklist::id));
+            List<Checklist> all = checklists.forProvider(id).stream().filter(Checklist::isOpen)
+                    .sorted(Comparator.comparing(Checklist::startedOn).thenComparing(Checklist::id)).toList();
+            Optional<Checklist> open = all.stream().filter(c -> c.id().equals(wanted)).findFirst()
+                    .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
             List<ChecklistItem> its = open.map(c -> checklists.items(c.id())).orElse(List.of());
-            return new Loaded(shown, checklists.templates(), open.orElse(null), its,
+            return new Loaded(shown, checklists.templates(), all, open.orElse(null), its,
                     open.map(c -> checklists.progress(c.id())).orElse(null), decisions.verifications(id),
                     decisions.decisions(id), whatBlocks.of(id), gapCheck.get().find(shown, today));
         }, loaded -> {
@@ -161,7 +174,9 @@ public final class CredentialingViewModel {
             template.set(loaded.templates().stream().filter(t -> t.kind() == likely).findFirst()
                     .orElse(loaded.templates().isEmpty() ? null : loaded.templates().get(0)));
         }
+        openChecklists.setAll(loaded.open());
         checklist.set(loaded.checklist());
+        chosenId = loaded.checklist() == null ? null : loaded.checklist().id();
         items.setAll(loaded.items());
         verifications.setAll(loaded.verifications());
         decisionsMade.setAll(loaded.decisions());
@@ -184,8 +199,18 @@ public final class CredentialingViewModel {
                 planned, ctx), started -> {
                     notice.set(messages.text("credentialing.started", started.name()));
                     committee.set("");
+                    chosenId = started.id();
+                    startingAnother.set(false);
                     reload();
                 });
+    }
+
+    /** Shows another of the provider's open checklists (a payer enrollment beside the credentialing one). */
+    public void choose(Checklist c) {
+        if (c != null && !c.id().equals(chosenId)) {
+            chosenId = c.id();
+            reload();
+        }
     }
 
     /** Moves an item to requested, received or verified (waiving goes through {@link #waive}). */
@@ -313,6 +338,15 @@ public final class CredentialingViewModel {
 
     public ObjectProperty<Checklist> checklistProperty() {
         return checklist;
+    }
+
+    public ObservableList<Checklist> openChecklists() {
+        return openChecklists;
+    }
+
+    /** Whether the start form shows although a checklist is open (starting a second one). */
+    public BooleanProperty startingAnotherProperty() {
+        return startingAnother;
     }
 
     public ObservableList<ChecklistItem> items() {
