@@ -113,6 +113,7 @@ class WorkflowWindowTest {
             table.scrollTo(license);
             table.requestFocus();
         });
+        snapshot(stage, "deadline-dashboard.png");
         robot.type(javafx.scene.input.KeyCode.ENTER);
         Label title = robot.lookup("#workspaceTitle").queryAs(Label.class);
         waitUntil(() -> title.getText().startsWith(license.tracked().providerName().split(",")[0]));
@@ -134,6 +135,7 @@ class WorkflowWindowTest {
             Label startNotice = robot.lookup("#windowNoticeText").queryAs(Label.class);
             waitUntil(() -> startNotice.getText().startsWith("Since your last visit on 11/23/2026: "));
             assertThat(startNotice.getText()).matches(".*: [1-9]\\d* deadlines became due or overdue \\([1-9]\\d* overdue now\\)\\.");
+            snapshot(later[0], "start-of-day-notice.png");
             robot.clickOn("#windowNoticeLink");
             TableView<DeadlineRow> table = robot.lookup("#deadlineTable").queryAs(TableView.class);
             waitUntil(() -> table.isVisible() && table.getItems().stream()
@@ -147,6 +149,14 @@ class WorkflowWindowTest {
             WaitForAsyncUtils.waitForAsyncFx(5000, () -> later[0].close());
             afterwards.close();
         }
+    }
+
+    static void snapshot(Stage window, String name) throws Exception {
+        Path out = Path.of("target", "screenshots", name);
+        java.nio.file.Files.createDirectories(out.getParent());
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000,
+                () -> window.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
     }
 
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
