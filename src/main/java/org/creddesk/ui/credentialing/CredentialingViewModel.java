@@ -205,6 +205,20 @@ public final class CredentialingViewModel {
                 });
     }
 
+    /** Plans (or moves) the shown checklist's committee date: verifications must be fresh then. */
+    public void planCommittee(LocalDate on, Consumer<String> said) {
+        Checklist c = checklist.get();
+        if (c != null) {
+            tasks.run(p -> {
+                checklists.planCommittee(c.id(), on, ctx);
+                return c;
+            }, done -> {
+                said.accept(messages.text("credentialing.committee.planned", done.name(), DateText.format(on)));
+                reload();
+            }, failure -> said.accept(failure.getMessage()));
+        }
+    }
+
     /** Shows another of the provider's open checklists (a payer enrollment beside the credentialing one). */
     public void choose(Checklist c) {
         if (c != null && !c.id().equals(chosenId)) {

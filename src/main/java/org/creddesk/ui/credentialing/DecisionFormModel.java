@@ -54,6 +54,8 @@ public final class DecisionFormModel {
     private final ObservableList<String> refusal = FXCollections.observableArrayList();
     private final StringProperty decisionNotice = new SimpleStringProperty("");
     private final BooleanBinding canDecide;
+    private final StringProperty committee = new SimpleStringProperty("");
+    private final StringProperty committeeError = new SimpleStringProperty("");
 
     public DecisionFormModel(CredentialingViewModel file) {
         this.file = file;
@@ -71,6 +73,9 @@ public final class DecisionFormModel {
             fillEvidence();
         });
         verifiedOn.addListener((o, a, b) -> verifiedOnError.set(dateProblem(b, true).orElse("")));
+        file.checklistProperty().addListener((o, a, b) -> committee.set(b == null ? ""
+                : DateText.format(b.plannedCommittee())));
+        committee.addListener((o, a, b) -> committeeError.set(committeeProblem(b)));
         decidedOn.addListener((o, a, b) -> decidedOnError.set(dateProblem(b, true).orElse("")));
         canRecord = Bindings.createBooleanBinding(() -> file.storedProperty().get() && element.get() != null
                         && method.get() != null && !source.get().isBlank() && !verifier.get().isBlank()
@@ -152,6 +157,31 @@ public final class DecisionFormModel {
                                 result.blocking().size()));
                     }
                 }, failure -> decisionNotice.set(failure.getMessage()));
+    }
+
+    /** Moves the open checklist's committee date (a later date may make a stale verification count again). */
+    public void planCommittee() {
+        if (committeeError.get().isEmpty() && !committee.get().isBlank()) {
+            file.planCommittee(DateText.parse(committee.get()).orElseThrow(), decisionNotice::set);
+        }
+    }
+
+    private String committeeProblem(String text) {
+        try {
+            return DateText.parse(text).filter(d -> d.isBefore(file.today()))
+                    .map(d -> messages.text("credentialing.committee.past", DateText.format(file.today())))
+                    .orElse("");
+        } catch (DateTimeException e) {
+            return messages.text("credentialing.notADate", text);
+        }
+    }
+
+    public StringProperty committeeProperty() {
+        return committee;
+    }
+
+    public StringProperty committeeErrorProperty() {
+        return committeeError;
     }
 
     private Optional<String> dateProblem(String text, boolean required) {

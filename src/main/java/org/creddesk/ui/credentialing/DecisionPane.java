@@ -72,7 +72,21 @@ public final class DecisionPane extends VBox {
         gaps.setPrefHeight(90);
         gaps.setPlaceholder(new Label(m.text("credentialing.gaps.none")));
         gaps.setCellFactory(l -> cell(gaps, WorkHistoryGap::describe));
-        getChildren().addAll(FormGrid.title(m.text("providers.section.decision"), "section-title"), grid, notice,
+        TextField committee = new TextField();
+        committee.setId("decisionCommittee");
+        committee.setPromptText(m.text("providers.datePrompt"));
+        committee.textProperty().bindBidirectional(form.committeeProperty());
+        Button plan = new Button(m.text("credentialing.committee.plan"));
+        plan.setId("planCommittee");
+        plan.disableProperty().bind(file.checklistProperty().isNull().or(form.committeeErrorProperty().isNotEmpty()));
+        plan.setOnAction(e -> form.planCommittee());
+        FormGrid planning = new FormGrid()
+                .field(m.text("credentialing.committee"), committee, form.committeeErrorProperty())
+                .action(plan);
+        planning.visibleProperty().bind(file.checklistProperty().isNotNull());
+        planning.managedProperty().bind(planning.visibleProperty());
+        getChildren().addAll(FormGrid.title(m.text("providers.section.decision"), "section-title"), planning, grid,
+                notice,
                 refusal, FormGrid.title(m.text("credentialing.decision.made"), "subsection-title"), made,
                 FormGrid.title(m.text("credentialing.gaps.heading"), "subsection-title"), gaps);
     }

@@ -78,6 +78,22 @@ class CredentialingViewModelTest {
     }
 
     @Test
+    void theCommitteeDateIsPlannedFromTheDecisionForm() {
+        vm.start();
+        DecisionFormModel form = new DecisionFormModel(vm);
+        vm.reload();
+        form.committeeProperty().set("11/01/2026");
+        assertThat(form.committeeErrorProperty().get()).isEqualTo("Not before today (11/23/2026)");
+        form.committeeProperty().set("01/15/2027");
+        form.planCommittee();
+        assertThat(form.decisionNoticeProperty().get())
+                .isEqualTo("Initial credentialing: committee planned for 01/15/2027");
+        assertThat(app.checklists().forProvider(file.id()).get(0).plannedCommittee())
+                .isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(vm.checklistProperty().get().plannedCommittee()).isEqualTo(LocalDate.of(2027, 1, 15));
+    }
+
+    @Test
     void aWaiverWithoutAReasonIsRefusedAndSaysSo() {
         vm.start();
         ChecklistItem cv = vm.items().stream().filter(i -> i.label().equals("Curriculum vitae")).findFirst()

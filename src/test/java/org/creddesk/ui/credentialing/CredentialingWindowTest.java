@@ -152,6 +152,8 @@ class CredentialingWindowTest {
         recordLicenseVerification(robot, TODAY.minusDays(130), "MA board lookup: Active");
 
         section(robot, "Decision & work history");
+        TextField committee = robot.lookup("#decisionCommittee").queryAs(TextField.class);
+        assertThat(committee.getText()).isEqualTo("12/07/2026");
         ListView<?> gaps = robot.lookup("#workHistoryGaps").queryListView();
         assertThat(gaps.getItems()).singleElement().satisfies(g -> assertThat(g.toString())
                 .contains("2024-01").contains("2024-08"));
