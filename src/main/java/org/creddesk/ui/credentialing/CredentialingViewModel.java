@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -51,13 +50,6 @@ import org.creddesk.workflow.WhatBlocksThisFile;
  * write everything is loaded again, so progress and blockers always match the store.
  */
 public final class CredentialingViewModel {
-    /** All a provider's credentialing facts, read in one background load. */
-    record Loaded(ProviderFile file, List<ChecklistTemplate> templates, List<Checklist> open, Checklist checklist,
-                  List<ChecklistItem> items,
-                  ChecklistService.ChecklistProgress progress, List<Verification> verifications,
-                  List<CredentialingDecision> decisions, List<Blocker> blockers, List<WorkHistoryGap> gaps) {
-    }
-
     private final ChecklistService checklists;
     private final DecisionService decisions;
     private final DocumentService documents;
@@ -146,26 +138,17 @@ public final class CredentialingViewModel {
             return;
         }
         int seq = ++loadSeq;
-        String id = shown.id();
         LocalDate today = LocalDate.now(clock);
         String wanted = chosenId;
-        tasks.run(p -> {
-            List<Checklist> all = checklists.forProvider(id).stream().filter(Checklist::isOpen)
-                    .sorted(Comparator.comparing(Checklist::startedOn).thenComparing(Checklist::id)).toList();
-            Optional<Checklist> open = all.stream().filter(c -> c.id().equals(wanted)).findFirst()
-                    .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
-            List<ChecklistItem> its = open.map(c -> checklists.items(c.id())).orElse(List.of());
-            return new Loaded(shown, checklists.templates(), all, open.orElse(null), its,
-                    open.map(c -> checklists.progress(c.id())).orElse(null), decisions.verifications(id),
-                    decisions.decisions(id), whatBlocks.of(id), gapCheck.get().find(shown, today));
-        }, loaded -> {
+        tasks.run(p -> CredentialingFacts.read(checklists, decisions, whatBlocks, gapCheck.get(), shown, wanted,
+                today), loaded -> {
             if (seq == loadSeq) {
                 show(loaded);
             }
         });
     }
 
-    private void show(Loaded loaded) {
+    private void show(CredentialingFacts loaded) {
         templates.setAll(loaded.templates());
         if (template.get() == null || !loaded.templates().contains(template.get())) {
             // A file never approved starts with initial credentialing; an approved one is due for recredentialing.
