@@ -5,7 +5,6 @@ import java.util.List;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.workflow.VerificationElement;
 import org.creddesk.ui.common.Messages;
-import org.creddesk.ui.providers.CredentialChoice;
 
 /** The credentials of a file as a coordinator names them ("MA license 003806"), for items and verifications. */
 final class CredentialLabels {
@@ -13,23 +12,23 @@ final class CredentialLabels {
     }
 
     /** Every credential of the file, the same wording the Documents section uses. */
-    static List<CredentialChoice> all(ProviderFile file, Messages messages) {
-        List<CredentialChoice> choices = new ArrayList<>();
-        file.licenses().forEach(l -> choices.add(new CredentialChoice(l.id(),
+    static List<CredentialOption> all(ProviderFile file, Messages messages) {
+        List<CredentialOption> choices = new ArrayList<>();
+        file.licenses().forEach(l -> choices.add(new CredentialOption(l.id(),
                 messages.text("providers.documents.license", l.state(), l.number()))));
-        file.registrations().forEach(r -> choices.add(new CredentialChoice(r.id(),
+        file.registrations().forEach(r -> choices.add(new CredentialOption(r.id(),
                 messages.text("providers.documents.registration", r.kind(), r.number()))));
-        file.boardCertifications().forEach(b -> choices.add(new CredentialChoice(b.id(),
+        file.boardCertifications().forEach(b -> choices.add(new CredentialOption(b.id(),
                 messages.text("providers.documents.board", b.board()))));
-        file.malpracticePolicies().forEach(m -> choices.add(new CredentialChoice(m.id(),
+        file.malpracticePolicies().forEach(m -> choices.add(new CredentialOption(m.id(),
                 messages.text("providers.documents.malpractice", m.carrier(), m.policyNumber()))));
         return choices;
     }
 
     /** The credentials a verification of {@code element} can concern, after a "none" choice. */
-    static List<CredentialChoice> forElement(ProviderFile file, VerificationElement element, Messages messages) {
-        List<CredentialChoice> choices = new ArrayList<>();
-        choices.add(new CredentialChoice(null, messages.text("credentialing.credential.none")));
+    static List<CredentialOption> forElement(ProviderFile file, VerificationElement element, Messages messages) {
+        List<CredentialOption> choices = new ArrayList<>();
+        choices.add(new CredentialOption(null, messages.text("credentialing.credential.none")));
         if (element == null) {
             return choices;
         }
@@ -47,7 +46,7 @@ final class CredentialLabels {
         if (credentialId == null || file == null) {
             return "";
         }
-        return all(file, messages).stream().filter(c -> credentialId.equals(c.id())).map(CredentialChoice::label)
+        return all(file, messages).stream().filter(c -> credentialId.equals(c.id())).map(CredentialOption::label)
                 .findFirst().orElse("");
     }
 }

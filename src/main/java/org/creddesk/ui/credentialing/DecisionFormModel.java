@@ -23,7 +23,6 @@ import org.creddesk.domain.workflow.VerificationElement;
 import org.creddesk.domain.workflow.VerificationMethod;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
-import org.creddesk.ui.providers.CredentialChoice;
 import org.creddesk.workflow.DecisionService;
 
 /**
@@ -35,8 +34,8 @@ public final class DecisionFormModel {
     private final CredentialingViewModel file;
     private final Messages messages;
     private final ObjectProperty<VerificationElement> element = new SimpleObjectProperty<>();
-    private final ObservableList<CredentialChoice> credentials = FXCollections.observableArrayList();
-    private final ObjectProperty<CredentialChoice> credential = new SimpleObjectProperty<>();
+    private final ObservableList<CredentialOption> credentials = FXCollections.observableArrayList();
+    private final ObjectProperty<CredentialOption> credential = new SimpleObjectProperty<>();
     private final StringProperty source = new SimpleStringProperty("");
     private final ObjectProperty<VerificationMethod> method = new SimpleObjectProperty<>(VerificationMethod.WEB);
     private final StringProperty verifiedOn = new SimpleStringProperty("");
@@ -214,11 +213,11 @@ public final class DecisionFormModel {
         return element;
     }
 
-    public ObservableList<CredentialChoice> credentials() {
+    public ObservableList<CredentialOption> credentials() {
         return credentials;
     }
 
-    public ObjectProperty<CredentialChoice> credentialProperty() {
+    public ObjectProperty<CredentialOption> credentialProperty() {
         return credential;
     }
 

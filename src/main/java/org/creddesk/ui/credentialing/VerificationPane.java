@@ -14,7 +14,6 @@ import org.creddesk.domain.workflow.VerificationMethod;
 import org.creddesk.ui.common.ChoiceText;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
-import org.creddesk.ui.providers.CredentialChoice;
 
 /** The verifications section: record a primary-source verification, and every one on file. */
 public final class VerificationPane extends VBox {
@@ -29,7 +28,7 @@ public final class VerificationPane extends VBox {
         element.setId("verificationElement");
         element.setConverter(ChoiceText.of(form::element, ""));
         element.valueProperty().bindBidirectional(form.elementProperty());
-        ComboBox<CredentialChoice> credential = new ComboBox<>(form.credentials());
+        ComboBox<CredentialOption> credential = new ComboBox<>(form.credentials());
         credential.setId("verificationCredential");
         credential.valueProperty().bindBidirectional(form.credentialProperty());
         source.setId("verificationSource");
