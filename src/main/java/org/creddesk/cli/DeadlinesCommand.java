@@ -13,6 +13,7 @@ import org.creddesk.app.AppContext;
 import org.creddesk.domain.workflow.DeadlineKind;
 import org.creddesk.domain.workflow.DeadlineQuery;
 import org.creddesk.domain.workflow.TrackedDeadline;
+import org.creddesk.workflow.DeadlineSpreadsheet;
 import org.creddesk.workflow.ICalendarExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code creddesk [--as-of DATE] deadlines [--within DAYS] [--kind KIND] [--json] [--ics FILE]}: open deadlines of
+ * {@code creddesk [--as-of DATE] deadlines [--within DAYS] [--kind KIND] [--json] [--ics FILE] [--xlsx FILE]}: open deadlines of
  * the whole store, with overdue/due relative to the as-of date.
  */
 @Command(name = "deadlines", description = {
@@ -49,6 +50,11 @@ public final class DeadlinesCommand implements Callable<Integer> {
             description = "Write an iCalendar file (every open deadline unless --within is given)")
     Path ics;
 
+    @Option(names = "--xlsx", paramLabel = "FILE",
+            description = "Write a spreadsheet, one row per deadline: NPI, provider, kind, subject, due, status "
+                    + "(every open deadline unless --within is given; a .csv name writes CSV)")
+    Path xlsx;
+
     static final class KindConverter implements CommandLine.ITypeConverter<DeadlineKind> {
         @Override
         public DeadlineKind convert(String value) {
@@ -68,12 +74,17 @@ public final class DeadlinesCommand implements Callable<Integer> {
         Set<DeadlineKind> only = kinds == null ? Set.of() : Set.copyOf(kinds);
         DeadlineQuery query = (within == null ? DeadlineQuery.alertingOn(asOf) : DeadlineQuery.within(asOf, within))
                 .withKinds(only).withCoordinator(coordinator);
-        if (ics != null) {
-            DeadlineQuery calendar = within == null ? DeadlineQuery.within(asOf, 365 * 100).withKinds(only)
+        if (ics != null || xlsx != null) {
+            DeadlineQuery every = within == null ? DeadlineQuery.within(asOf, 365 * 100).withKinds(only)
                     .withCoordinator(coordinator) : query;
-            List<TrackedDeadline> events = app.deadlines().find(calendar);
-            write(ics, ICalendarExport.write(events, root.clock().instant()));
-            root.err().println(events.size() + " deadlines written to " + ics);
+            List<TrackedDeadline> events = app.deadlines().find(every);
+            if (ics != null) {
+                write(ics, ICalendarExport.write(events, root.clock().instant()));
+                root.err().println(events.size() + " deadlines written to " + ics);
+            }
+            if (xlsx != null) {
+                writeSpreadsheet(events, asOf);
+            }
             if (!json) {
                 return 0;
             }
@@ -91,6 +102,16 @@ public final class DeadlinesCommand implements Callable<Integer> {
             root.err().println(rows.size() + " deadlines as of " + asOf);
         }
         return 0;
+    }
+
+    private void writeSpreadsheet(List<TrackedDeadline> events, LocalDate asOf) {
+        try {
+            int n = DeadlineSpreadsheet.write(events, asOf, xlsx);
+            root.err().println(n + " deadlines written to " + xlsx);
+        } catch (IOException e) {
+            throw new CliException(CliException.UNREADABLE, "Cannot write the spreadsheet " + xlsx + ": "
+                    + e.getMessage());
+        }
     }
 
     private static void write(Path file, String text) {

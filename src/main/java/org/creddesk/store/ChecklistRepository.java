@@ -1,6 +1,10 @@
 package org.creddesk.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.creddesk.domain.ChangeContext;
@@ -69,9 +73,7 @@ public final class ChecklistRepository {
                 }
             }
             for (int i = template.items().size(); i < oldItems.size(); i++) {
-                h.execute("UPDATE checklist_template_item SET deleted_at = ?, updated_at = ?, version = version + 1 "
-                        + "WHERE id = ?", db.clock().instant().toString(), db.clock().instant().toString(),
-                        oldItems.get(i).id());
+                rows.delete(WorkflowSchema.TEMPLATE_ITEM, oldItems.get(i), null);
             }
             return null;
         });
@@ -134,6 +136,37 @@ public final class ChecklistRepository {
 
     public Optional<ChecklistItem> item(String itemId) {
         return db.read(h -> WorkflowRows.select(h, WorkflowSchema.CHECKLIST_ITEM, "id = ?", itemId).stream().findFirst());
+    }
+
+    /** Where a provider's open checklist stands: required items closed (verified or waived) out of all required. */
+    public record OpenProgress(String providerId, String checklistName, int requiredDone, int requiredTotal) {
+    }
+
+    /**
+     * The newest open checklist of each of these providers with its progress, in one query (a page of the provider
+     * list at a time); providers without an open checklist are absent.
+     */
+    public Map<String, OpenProgress> openProgress(Collection<String> providerIds) {
+        if (providerIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(",", Collections.nCopies(providerIds.size(), "?"));
+        return db.read(h -> {
+            Map<String, OpenProgress> result = new HashMap<>();
+            var query = h.createQuery("SELECT c.provider_id, c.name, "
+                            + "COALESCE(SUM(CASE WHEN i.required = 1 AND i.status IN ('VERIFIED', 'WAIVED') THEN 1 ELSE 0 END), 0) AS done, "
+                            + "COALESCE(SUM(CASE WHEN i.required = 1 THEN 1 ELSE 0 END), 0) AS total "
+                            + "FROM checklist c LEFT JOIN checklist_item i ON i.checklist_id = c.id AND i.deleted_at IS NULL "
+                            + "WHERE c.deleted_at IS NULL AND c.closed_on IS NULL AND c.provider_id IN (" + marks + ") "
+                            + "GROUP BY c.id ORDER BY c.started_on, c.id");
+            int at = 0;
+            for (String id : providerIds) {
+                query.bind(at++, id);
+            }
+            query.map((rs, c) -> new OpenProgress(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                    .forEach(p -> result.put(p.providerId(), p)); // newest last, so it wins
+            return result;
+        });
     }
 
     private WorkflowRows rows(Handle h, ChangeContext ctx) {

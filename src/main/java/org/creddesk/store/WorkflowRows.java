@@ -102,6 +102,15 @@ final class WorkflowRows {
         return true;
     }
 
+    /** Marks a row deleted (a tombstone, for sync) and logs its last values as removed. */
+    <T extends Record> void delete(EntityType<T> type, T old, String providerId) {
+        handle.execute("UPDATE " + type.table() + " SET deleted_at = ?, updated_at = ?, version = version + 1 "
+                + "WHERE id = ?", at.toString(), at.toString(), type.id(old));
+        List<FieldChange> changes = type.fieldsAsText(old).entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> new FieldChange(e.getKey(), e.getValue(), null)).toList();
+        ChangeLog.append(handle, opId, type.entity(), type.id(old), providerId, ChangeAction.DELETE, changes, ctx, at);
+    }
+
     static <T extends Record> List<T> select(Handle h, EntityType<T> type, String where, Object... args) {
         var query = h.createQuery(type.selectSql(where));
         for (int i = 0; i < args.length; i++) {

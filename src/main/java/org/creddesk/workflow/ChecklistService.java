@@ -2,7 +2,9 @@ package org.creddesk.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.ProviderFile;
@@ -95,6 +97,11 @@ public final class ChecklistService {
         int done = (int) items.stream().filter(i -> i.required() && !i.status().isOpen()).count();
         int open = (int) items.stream().filter(i -> i.status().isOpen()).count();
         return new ChecklistProgress(done, total, open);
+    }
+
+    /** The open checklist progress of each of these providers (those with one), for a page of the provider list. */
+    public Map<String, ChecklistRepository.OpenProgress> openProgress(Collection<String> providerIds) {
+        return checklists.openProgress(providerIds);
     }
 
     private Checklist checklist(String id) {

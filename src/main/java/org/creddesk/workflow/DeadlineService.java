@@ -10,6 +10,7 @@ import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.domain.workflow.DeadlineQuery;
+import org.creddesk.domain.workflow.DeadlineSettings;
 import org.creddesk.domain.workflow.DeadlineStatus;
 import org.creddesk.domain.workflow.DeadlineSummary;
 import org.creddesk.domain.workflow.TrackedDeadline;
@@ -53,6 +54,22 @@ public final class DeadlineService {
         repository.recomputeAll(progress);
         settings.put(POLICY_VERSION_KEY, version);
         return true;
+    }
+
+    /**
+     * Stores changed rule settings, puts them in force and re-derives every deadline at once (with progress), so
+     * the dashboard and every check follow without a restart. Returns how many deadlines were derived.
+     */
+    public int applySettings(DeadlineSettings changed, Progress progress) {
+        new DeadlineSettingsStore(settings).save(changed);
+        policy.apply(changed);
+        int derived = repository.recomputeAll(progress);
+        settings.put(POLICY_VERSION_KEY, POLICY_VERSION + "/" + DeadlineSettingsStore.fingerprint(changed));
+        return derived;
+    }
+
+    public DeadlineSettings settings() {
+        return policy.settings();
     }
 
     public int recomputeAll(Progress progress) {

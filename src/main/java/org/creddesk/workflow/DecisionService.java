@@ -92,6 +92,16 @@ public final class DecisionService {
                 v.method(), v.verifiedOn(), v.verifier(), v.evidenceDocumentId(), v.valueSeen());
     }
 
+    /** The provider's verifications, oldest first. */
+    public List<Verification> verifications(String providerId) {
+        return credentialing.verifications(providerId);
+    }
+
+    /** The provider's credentialing decisions, oldest first. */
+    public List<CredentialingDecision> decisions(String providerId) {
+        return credentialing.decisions(providerId);
+    }
+
     /** What deciding would meet: every required verification checked on the decision date. */
     public List<PsvCheck> check(String providerId, String checklistId, LocalDate decisionDate,
                                 CredentialingProgram program) {

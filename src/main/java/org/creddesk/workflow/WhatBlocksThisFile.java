@@ -41,7 +41,6 @@ public final class WhatBlocksThisFile {
     private final ProviderRepository providers;
     private final ProviderWorkflowRepository workflows;
     private final DeadlinePolicy policy;
-    private final WorkHistoryGaps gaps;
     private final Clock clock;
 
     public WhatBlocksThisFile(ProviderRepository providers, ProviderWorkflowRepository workflows,
@@ -49,7 +48,6 @@ public final class WhatBlocksThisFile {
         this.providers = providers;
         this.workflows = workflows;
         this.policy = policy;
-        this.gaps = new WorkHistoryGaps(policy.settings());
         this.clock = clock;
     }
 
@@ -80,7 +78,7 @@ public final class WhatBlocksThisFile {
                     String.join("; ", workflow.screening().holds()), null, file.id()));
         }
         documents(result, file, today);
-        for (WorkHistoryGap g : gaps.find(file, today)) {
+        for (WorkHistoryGap g : new WorkHistoryGaps(policy.settings()).find(file, today)) {
             if (!g.satisfied()) {
                 result.add(new Blocker(Blocker.Category.WORK_HISTORY_GAP, g.describe(), null, null, g.followingJobId()));
             }

@@ -137,4 +137,44 @@ class DeadlinesCommandTest {
         assertThat(again).contains("2 deadlines written");
         assertThat(Files.readString(ics)).contains(text.substring(text.indexOf("UID:"), text.indexOf("@creddesk")));
     }
+
+    @Test
+    void theSpreadsheetHasOneRowPerDeadlineWithNpiProviderKindSubjectDueAndStatus() throws Exception {
+        Path db = dir.resolve("sheet.db");
+        try (AppContext app = AppContext.open(db, CLOCK)) {
+            String id = app.providers().newId();
+            Provider p = new Provider(id, "Iris", null, "Lake", null, "MD", null, null, null, null, null, "1679576722",
+                    "777", LocalDate.of(2026, 8, 1), null, null, null, null, "mkim", null, ProviderStatus.ACTIVE);
+            app.providerRepository().save(ProviderFile.of(p)
+                    .withLocations(List.of(new PracticeLocation(app.providers().newId(), id, "Loop", "1 State St",
+                            "Chicago", "IL", "60601", null, null, null, true, true)))
+                    .withLicenses(List.of(new License(app.providers().newId(), id, "IL", "MD", "036.003456", null,
+                            LocalDate.of(2027, 2, 28), "Active"))), ChangeContext.manual("t", "t"));
+        }
+        Path xlsx = dir.resolve("out/deadlines.xlsx");
+        Run r = run(db, "--as-of", "2027-02-01", "deadlines", "--xlsx", xlsx.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("3 deadlines written to");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheet("Deadlines");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).startsWith("NPI", "Provider", "Kind", "Subject", "Due", "Status");
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                List<String> row = new ArrayList<>();
+                for (int c = 0; c < 6; c++) {
+                    row.add(sheet.getRow(i).getCell(c).getStringCellValue());
+                }
+                rows.add(row);
+            }
+            assertThat(rows).containsExactly(
+                    List.of("1679576722", "Lake, Iris", "screening", "Exclusion and sanction screening", "2026-11-23",
+                            "overdue"),
+                    List.of("1679576722", "Lake, Iris", "caqh", "CAQH re-attestation 777", "2027-01-28", "overdue"),
+                    List.of("1679576722", "Lake, Iris", "license", "IL license 036.003456", "2027-02-28", "due"));
+        }
+    }
 }

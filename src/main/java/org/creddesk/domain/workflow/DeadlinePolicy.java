@@ -29,22 +29,33 @@ import org.creddesk.domain.monitoring.ScreeningSchedule;
  */
 public final class DeadlinePolicy {
     public static final String SCREENING_SUBJECT = "Exclusion and sanction screening";
-    private final DeadlineSettings settings;
+
+    /** The settings in force and the freshness rule built from them, swapped together. */
+    private record Rules(DeadlineSettings settings, PsvFreshness freshness) {
+    }
+
     private final Clock clock;
-    private final PsvFreshness freshness;
+    private volatile Rules rules;
 
     public DeadlinePolicy(DeadlineSettings settings, Clock clock) {
-        this.settings = settings;
         this.clock = clock;
-        this.freshness = new PsvFreshness(settings);
+        apply(settings);
+    }
+
+    /**
+     * Puts changed settings in force for every later derivation and check (the caller then re-derives the stored
+     * deadlines, see {@code DeadlineService.applySettings}).
+     */
+    public void apply(DeadlineSettings changed) {
+        this.rules = new Rules(changed, new PsvFreshness(changed));
     }
 
     public DeadlineSettings settings() {
-        return settings;
+        return rules.settings();
     }
 
     public PsvFreshness freshness() {
-        return freshness;
+        return rules.freshness();
     }
 
     public LocalDate today() {
@@ -58,7 +69,7 @@ public final class DeadlinePolicy {
     /** The alert stage ("30d", "expired"); for recredentialing past due, "late-window" then "lapsed". */
     public String stageOf(Deadline d, LocalDate on) {
         if (d.kind() == DeadlineKind.RECREDENTIALING && on.isAfter(d.due())) {
-            return on.isAfter(d.due().plusDays(settings.recredentialingLateDays())) ? "lapsed" : "late-window";
+            return on.isAfter(d.due().plusDays(settings().recredentialingLateDays())) ? "lapsed" : "late-window";
         }
         return d.stageOn(on);
     }
@@ -90,7 +101,7 @@ public final class DeadlinePolicy {
         }
         workflow.lastApproval().ifPresent(d -> result.add(new Deadline(pid, DeadlineKind.RECREDENTIALING,
                 "Recredentialing (last approved " + d.decidedOn() + ")", recredentialingDue(d.decidedOn()),
-                d.decidedOn().plusMonths(settings.recredentialingWarnMonth()), d.id(), List.of())));
+                d.decidedOn().plusMonths(settings().recredentialingWarnMonth()), d.id(), List.of())));
         caqh(file).ifPresent(result::add);
         for (EnrollmentFacts e : workflow.enrollments()) {
             enrollment(result, pid, e);
@@ -110,34 +121,34 @@ public final class DeadlinePolicy {
             return Optional.empty();
         }
         return Optional.of(new Deadline(providerId, DeadlineKind.SCREENING, SCREENING_SUBJECT, due,
-                due.minusDays(settings.screeningWarnDays()), providerId, List.of()));
+                due.minusDays(settings().screeningWarnDays()), providerId, List.of()));
     }
 
     /** The last day the next screening may happen (null when the provider was never screened nor dated). */
     public LocalDate screeningDue(ScreeningStanding standing) {
-        return ScreeningSchedule.nextDue(standing.lastScreened(), standing.addedOn(), settings.screeningMonths());
+        return ScreeningSchedule.nextDue(standing.lastScreened(), standing.addedOn(), settings().screeningMonths());
     }
 
     private void expiry(List<Deadline> out, String pid, DeadlineKind kind, String subject, LocalDate due, String id) {
         if (due != null) {
-            out.add(new Deadline(pid, kind, subject, due, due.minusDays(settings.firstAlertDays()), id,
-                    settings.expiryAlertDays()));
+            out.add(new Deadline(pid, kind, subject, due, due.minusDays(settings().firstAlertDays()), id,
+                    settings().expiryAlertDays()));
         }
     }
 
     /** 36 months after the decision; Feb 29 + 36 months is Feb 28. */
     public LocalDate recredentialingDue(LocalDate lastDecision) {
-        return lastDecision.plusMonths(settings.recredentialingMonths());
+        return lastDecision.plusMonths(settings().recredentialingMonths());
     }
 
     /** Whether a decision on {@code decisionDate} still counts as recredentialing (due date + the late window). */
     public boolean countsAsRecredentialing(LocalDate lastDecision, LocalDate decisionDate) {
-        return !decisionDate.isAfter(recredentialingDue(lastDecision).plusDays(settings.recredentialingLateDays()));
+        return !decisionDate.isAfter(recredentialingDue(lastDecision).plusDays(settings().recredentialingLateDays()));
     }
 
     /** The last day of the attestation: the CAQH profile reads "Expired" the day after. */
     public LocalDate caqhDue(LocalDate attestedOn, String practiceState) {
-        return attestedOn.plusDays(settings.caqhDaysFor(practiceState));
+        return attestedOn.plusDays(settings().caqhDaysFor(practiceState));
     }
 
     private Optional<Deadline> caqh(ProviderFile file) {
@@ -150,7 +161,7 @@ public final class DeadlinePolicy {
         String id = file.provider().caqhId();
         String subject = id == null || id.isBlank() ? "CAQH re-attestation" : "CAQH re-attestation " + id.strip();
         return Optional.of(new Deadline(file.id(), DeadlineKind.CAQH, subject, due,
-                due.minusDays(settings.caqhWarnDays()), file.id(), List.of()));
+                due.minusDays(settings().caqhWarnDays()), file.id(), List.of()));
     }
 
     public Optional<LocalDate> reappointmentDue(Affiliation a) {
@@ -158,18 +169,18 @@ public final class DeadlinePolicy {
         if (base == null) {
             return Optional.empty();
         }
-        int months = a.reappointmentMonths() == null ? settings.defaultReappointmentMonths() : a.reappointmentMonths();
+        int months = a.reappointmentMonths() == null ? settings().defaultReappointmentMonths() : a.reappointmentMonths();
         return Optional.of(base.plusMonths(months));
     }
 
     /** Medicare revalidation: five years on, due the last day of that month. */
     public LocalDate medicareRevalidationDue(LocalDate lastEnrolledOrRevalidated) {
-        return lastEnrolledOrRevalidated.plusYears(settings.medicareRevalidationYears())
+        return lastEnrolledOrRevalidated.plusYears(settings().medicareRevalidationYears())
                 .with(TemporalAdjusters.lastDayOfMonth());
     }
 
     public LocalDate medicaidRevalidationDue(LocalDate lastEnrolledOrRevalidated) {
-        return lastEnrolledOrRevalidated.plusYears(settings.medicaidRevalidationYears());
+        return lastEnrolledOrRevalidated.plusYears(settings().medicaidRevalidationYears());
     }
 
     /** Submitted plus the payer's typical processing days. */
@@ -195,15 +206,15 @@ public final class DeadlinePolicy {
         String payer = DeadlineSubjects.payer(e.payer(), en.state());
         if (en.status().isWithPayer()) {
             expectedDecision(e).ifPresent(due -> out.add(new Deadline(pid, DeadlineKind.ENROLLMENT,
-                    payer + ": decision expected", due, due.minusDays(settings.enrollmentWarnDays()), en.id(),
+                    payer + ": decision expected", due, due.minusDays(settings().enrollmentWarnDays()), en.id(),
                     List.of())));
             nextFollowUp(e).ifPresent(due -> out.add(new Deadline(pid, DeadlineKind.FOLLOW_UP,
-                    "Follow up with " + payer, due, due.minusDays(settings.followUpWarnDays()), en.id(), List.of())));
+                    "Follow up with " + payer, due, due.minusDays(settings().followUpWarnDays()), en.id(), List.of())));
         }
         if (en.status() == EnrollmentStatus.INFORMATION_REQUESTED && en.informationRequestedOn() != null) {
-            LocalDate due = en.informationRequestedOn().plusDays(settings.informationRequestDays());
+            LocalDate due = en.informationRequestedOn().plusDays(settings().informationRequestDays());
             out.add(new Deadline(pid, DeadlineKind.ENROLLMENT, payer + ": answer the request for information", due,
-                    due.minusDays(settings.enrollmentWarnDays()), en.id(), List.of()));
+                    due.minusDays(settings().enrollmentWarnDays()), en.id(), List.of()));
         }
         if (en.status() == EnrollmentStatus.APPROVED && e.payer() != null && e.payer().kind() != PayerKind.COMMERCIAL) {
             LocalDate base = en.revalidatedOn() != null ? en.revalidatedOn() : en.effectiveDate();
@@ -211,7 +222,7 @@ public final class DeadlinePolicy {
                 boolean medicare = e.payer().kind() == PayerKind.MEDICARE;
                 LocalDate due = medicare ? medicareRevalidationDue(base) : medicaidRevalidationDue(base);
                 out.add(new Deadline(pid, DeadlineKind.REVALIDATION, payer + " revalidation", due,
-                        due.minusDays(settings.revalidationWarnDays()), en.id(), List.of()));
+                        due.minusDays(settings().revalidationWarnDays()), en.id(), List.of()));
             }
         }
     }
@@ -224,12 +235,12 @@ public final class DeadlinePolicy {
             }
             LocalDate committee = c.plannedCommittee();
             List<PsvRequirement> required = PsvRequirements.of(file, workflow.itemsOf(c.id()));
-            for (PsvCheck check : freshness.checkAll(required, workflow.verifications(), committee, c.program())) {
+            for (PsvCheck check : freshness().checkAll(required, workflow.verifications(), committee, c.program())) {
                 if (!check.isFresh()) {
                     String state = check.state() == PsvCheck.State.MISSING ? "missing" : "stale";
                     out.add(new Deadline(file.id(), DeadlineKind.PSV, check.requirement().label() + " " + state
                             + " for committee " + committee, committee,
-                            committee.minusDays(settings.psvWarnDays()), c.id(), List.of()));
+                            committee.minusDays(settings().psvWarnDays()), c.id(), List.of()));
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.creddesk.ui.deadlines;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -13,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.creddesk.domain.workflow.DeadlineKind;
 import org.creddesk.domain.workflow.DeadlineStatus;
 import org.creddesk.ui.common.ChoiceText;
@@ -73,9 +75,19 @@ public final class DeadlineDashboardView {
     @FXML
     private ListView<Blocker> blockers;
 
-    public DeadlineDashboardView(DeadlineDashboardViewModel model, Messages messages) {
+    private final BiConsumer<String, String> openProvider;
+    @FXML
+    private Button openProviderButton;
+
+    /** {@code openProvider} opens a provider's workspace (id, section key): the click-through from a deadline. */
+    private final Runnable exportSpreadsheet;
+
+    public DeadlineDashboardView(DeadlineDashboardViewModel model, Messages messages,
+                                 BiConsumer<String, String> openProvider, Runnable exportSpreadsheet) {
         this.model = model;
         this.messages = messages;
+        this.openProvider = openProvider;
+        this.exportSpreadsheet = exportSpreadsheet;
     }
 
     @FXML
@@ -113,6 +125,17 @@ public final class DeadlineDashboardView {
         column(coordinatorColumn, r -> r.tracked().coordinator());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         doneButton.disableProperty().bind(model.selectedProperty().isNull());
+        openProviderButton.disableProperty().bind(model.selectedProperty().isNull());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openProvider();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openProvider();
+            }
+        });
         snoozeUntil.textProperty().bindBidirectional(model.snoozeUntilProperty());
         snoozeReason.textProperty().bindBidirectional(model.snoozeReasonProperty());
         snoozeError.textProperty().bind(model.snoozeErrorProperty());
@@ -143,6 +166,20 @@ public final class DeadlineDashboardView {
 
     private static void column(TableColumn<DeadlineRow, String> column, Function<DeadlineRow, String> text) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+    }
+
+    /** Goes to the selected deadline's provider, at the section where it is acted on. */
+    @FXML
+    private void openProvider() {
+        DeadlineRow row = model.selectedProperty().get();
+        if (row != null) {
+            openProvider.accept(row.providerId(), DeadlineSections.of(row.tracked().deadline().kind()));
+        }
+    }
+
+    @FXML
+    private void exportSpreadsheet() {
+        exportSpreadsheet.run();
     }
 
     @FXML

@@ -1,10 +1,13 @@
 package org.creddesk.ui.deadlines;
 
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.creddesk.domain.workflow.DeadlineStatus;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -25,6 +28,7 @@ import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 import org.creddesk.workflow.Blocker;
 import org.creddesk.workflow.DeadlineService;
+import org.creddesk.workflow.DeadlineSpreadsheet;
 import org.creddesk.workflow.WhatBlocksThisFile;
 
 /**
@@ -82,9 +86,24 @@ public final class DeadlineDashboardViewModel {
 
     /** Once per screen: tells what became due or overdue since the last visit on another day. */
     public void greet() {
+        greet(text -> { });
+    }
+
+    /**
+     * At start: what became due or overdue since the last visit on another day, in the dashboard's notice and to
+     * {@code announce} (the main window's notice).
+     */
+    public void greet(Consumer<String> announce) {
         tasks.run(progress -> deadlines.visit(), since -> since.filter(s -> !s.becameDue().isEmpty())
-                .ifPresent(s -> notice.set(messages.text("deadlines.notice.sinceLastVisit", s.becameDue().size(),
-                        DateText.format(s.lastVisit())))));
+                .ifPresent(s -> {
+                    long overdueNow = s.becameDue().stream()
+                            .filter(t -> t.deadline().statusOn(today()) == DeadlineStatus.OVERDUE).count();
+                    String text = messages.text("deadlines.notice.sinceLastVisit", s.becameDue().size(),
+                            DateText.format(s.lastVisit()));
+                    notice.set(text);
+                    announce.accept(messages.text("deadlines.notice.startOfDay", s.becameDue().size(),
+                            DateText.format(s.lastVisit()), overdueNow));
+                }));
     }
 
     /** Reloads the counts and the list for the current filters, off the FX thread. */
@@ -126,6 +145,14 @@ public final class DeadlineDashboardViewModel {
             return;
         }
         tasks.run(progress -> whatBlocks.of(row.providerId()), blockers::setAll);
+    }
+
+    /** Writes the deadlines listed now (with the current filters) to a spreadsheet, off the FX thread. */
+    public void exportSpreadsheet(Path target) {
+        List<TrackedDeadline> listed = rows.stream().map(DeadlineRow::tracked).toList();
+        LocalDate asOf = today();
+        tasks.runVisible(messages.text("deadlines.export.task"), progress -> DeadlineSpreadsheet.write(listed, asOf,
+                target), n -> notice.set(messages.text("deadlines.export.done", n, target.getFileName())));
     }
 
     public void markDone() {

@@ -18,8 +18,14 @@ public final class DeadlinesScreen implements Screen {
         var app = ui.app();
         model = new DeadlineDashboardViewModel(app.deadlines(), app.whatBlocks(), app.manualChange(), ui.tasks(),
                 ui.messages());
-        view = ui.views().load("DeadlineDashboardView.fxml", new DeadlineDashboardView(model, ui.messages()));
-        model.greet();
+        view = ui.views().load("DeadlineDashboardView.fxml", new DeadlineDashboardView(model, ui.messages(),
+                ui.navigation()::openProvider, this::exportSpreadsheet));
+        model.greet(text -> ui.notice().show(text, ui.messages().text("deadlines.notice.openDashboard"),
+                () -> ui.navigation().show(this)));
+    }
+
+    private void exportSpreadsheet() {
+        ui.files().chooseSaveTarget("deadlines-" + model.today() + ".xlsx").ifPresent(model::exportSpreadsheet);
     }
 
     @Override
@@ -35,6 +41,7 @@ public final class DeadlinesScreen implements Screen {
     @Override
     public List<ShellCommand> commands() {
         return List.of(new ShellCommand(ui.messages().text("deadlines.command.refresh"),
-                KeyCombination.keyCombination("F5"), model::refresh));
+                KeyCombination.keyCombination("F5"), model::refresh),
+                new ShellCommand(ui.messages().text("deadlines.command.export"), null, this::exportSpreadsheet));
     }
 }

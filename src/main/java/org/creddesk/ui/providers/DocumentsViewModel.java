@@ -120,6 +120,14 @@ public final class DocumentsViewModel {
                 });
     }
 
+    /** A document attached elsewhere (a checklist item) joins the list, so saving the file keeps it. */
+    public void attached(Document doc) {
+        if (items.stream().noneMatch(d -> d.id().equals(doc.id()))) {
+            items.add(doc);
+            onAttached.accept(doc);
+        }
+    }
+
     public void open(Document doc) {
         tasks.run(p -> {
             Path copy = service.openableCopy(doc);

@@ -45,6 +45,8 @@ public final class ProviderListView {
     private TableColumn<ProviderSummary, LocalDate> expiryColumn;
     @FXML
     private TableColumn<ProviderSummary, String> statusColumn;
+    @FXML
+    private TableColumn<ProviderSummary, String> checklistColumn;
 
     public ProviderListView(ProviderListViewModel model, Messages messages, Consumer<String> open,
                             Runnable newProvider) {
@@ -67,6 +69,7 @@ public final class ProviderListView {
         text(taxonomyColumn, ProviderSummary::primaryTaxonomy);
         text(stateColumn, ProviderSummary::state);
         text(statusColumn, s -> messages.text("providers.status." + s.status().name()));
+        text(checklistColumn, model::progressOf);
         expiryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue() == null ? null : c.getValue().nextExpiry()));
         expiryColumn.setCellFactory(c -> new ExpiryCell(model::urgency));

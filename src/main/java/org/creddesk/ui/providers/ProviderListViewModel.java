@@ -1,7 +1,10 @@
 package org.creddesk.ui.providers;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.creddesk.domain.ProviderSummary;
 import org.creddesk.provider.ProviderService;
+import org.creddesk.store.ChecklistRepository.OpenProgress;
 import org.creddesk.store.ProviderSort;
 import org.creddesk.ui.common.Debouncer;
 import org.creddesk.ui.common.TaskRunner;
@@ -29,7 +33,16 @@ public final class ProviderListViewModel {
     private record Query(String text, boolean retired, ProviderSort sort) {
     }
 
-    private record FirstPage(int matches, int total, List<ProviderSummary> rows) {
+    private record FirstPage(int matches, int total, List<ProviderSummary> rows, Map<String, OpenProgress> progress) {
+    }
+
+    private record Page(List<ProviderSummary> rows, Map<String, OpenProgress> progress) {
+    }
+
+    /** The open checklist progress of a page of providers (one query per page). */
+    @FunctionalInterface
+    public interface ProgressSource {
+        Map<String, OpenProgress> of(Collection<String> providerIds);
     }
 
     private final ProviderService providers;
@@ -40,10 +53,14 @@ public final class ProviderListViewModel {
     private final IntegerProperty matches = new SimpleIntegerProperty(0);
     private final IntegerProperty total = new SimpleIntegerProperty(0);
     private final PagedProviderList rows = new PagedProviderList();
+    private final Map<String, OpenProgress> progress = new HashMap<>();
+    private final ProgressSource progressSource;
     private int querySeq;
 
-    public ProviderListViewModel(ProviderService providers, TaskRunner tasks, Debouncer debouncer) {
+    public ProviderListViewModel(ProviderService providers, ProgressSource progressSource, TaskRunner tasks,
+                                 Debouncer debouncer) {
         this.providers = providers;
+        this.progressSource = progressSource;
         this.tasks = tasks;
         searchText.addListener((obs, old, now) -> debouncer.submit(this::refresh));
         showRetired.addListener((obs, old, now) -> refresh());
@@ -54,16 +71,35 @@ public final class ProviderListViewModel {
     public void refresh() {
         Query q = new Query(searchText.get() == null ? "" : searchText.get().strip(), showRetired.get(), sort.get());
         int seq = ++querySeq;
-        tasks.run(p -> new FirstPage(providers.count(q.text(), q.retired()), providers.count("", false),
-                providers.search(q.text(), q.retired(), q.sort(), 0, PagedProviderList.PAGE_SIZE)), page -> {
-                    if (seq != querySeq) {
-                        return; // a newer keystroke already asked again
-                    }
-                    matches.set(page.matches());
-                    total.set(page.total());
-                    rows.reset(page.matches(), page.rows(), (offset, limit, done) -> tasks.run(
-                            p -> providers.search(q.text(), q.retired(), q.sort(), offset, limit), done));
-                });
+        tasks.run(p -> {
+            Page first = page(q, 0, PagedProviderList.PAGE_SIZE);
+            return new FirstPage(providers.count(q.text(), q.retired()), providers.count("", false), first.rows(),
+                    first.progress());
+        }, page -> {
+            if (seq != querySeq) {
+                return; // a newer keystroke already asked again
+            }
+            matches.set(page.matches());
+            total.set(page.total());
+            progress.clear();
+            progress.putAll(page.progress());
+            rows.reset(page.matches(), page.rows(), (offset, limit, done) -> tasks.run(
+                    p -> page(q, offset, limit), more -> {
+                        progress.putAll(more.progress());
+                        done.accept(more.rows());
+                    }));
+        });
+    }
+
+    private Page page(Query q, int offset, int limit) {
+        List<ProviderSummary> found = providers.search(q.text(), q.retired(), q.sort(), offset, limit);
+        return new Page(found, progressSource.of(found.stream().map(ProviderSummary::id).toList()));
+    }
+
+    /** "7 of 12" for a provider with an open checklist, else empty. */
+    public String progressOf(ProviderSummary s) {
+        OpenProgress p = s == null ? null : progress.get(s.id());
+        return p == null ? "" : p.requiredDone() + " / " + p.requiredTotal();
     }
 
     public Urgency urgency(LocalDate nextExpiry) {

@@ -1,6 +1,7 @@
 package org.creddesk.ui.providers;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +17,10 @@ public final class ProviderWorkspaceView {
     private final ScreeningStatusModel screening;
     private final ViewLoader views;
     private final Runnable back;
+    private final List<WorkspaceSections.Section> workflowSections;
+    private final ObservableValue<String> progress;
+    @FXML
+    private Label progressBadge;
     @FXML
     private Label title;
     @FXML
@@ -39,12 +44,16 @@ public final class ProviderWorkspaceView {
     @FXML
     private StackPane sectionContent;
 
+    /** {@code progress} is the open checklist's progress for the header badge (empty: no badge). */
     public ProviderWorkspaceView(ProviderWorkspaceViewModel model, ScreeningStatusModel screening, ViewLoader views,
-                                 Runnable back) {
+                                 Runnable back, List<WorkspaceSections.Section> workflowSections,
+                                 ObservableValue<String> progress) {
         this.model = model;
         this.screening = screening;
         this.views = views;
         this.back = back;
+        this.workflowSections = workflowSections;
+        this.progress = progress;
     }
 
     @FXML
@@ -63,7 +72,10 @@ public final class ProviderWorkspaceView {
         retireButton.disableProperty().bind(model.dirtyProperty());
         reactivateButton.visibleProperty().bind(model.retiredProperty());
         reactivateButton.managedProperty().bind(reactivateButton.visibleProperty());
-        List<WorkspaceSections.Section> built = WorkspaceSections.build(model, views);
+        progressBadge.textProperty().bind(progress);
+        progressBadge.visibleProperty().bind(progressBadge.textProperty().isNotEmpty());
+        progressBadge.managedProperty().bind(progressBadge.visibleProperty());
+        List<WorkspaceSections.Section> built = WorkspaceSections.build(model, views, workflowSections);
         sections.getItems().setAll(built);
         sections.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -85,6 +97,12 @@ public final class ProviderWorkspaceView {
     public void showSection(String titleKey) {
         sections.getItems().stream().filter(s -> s.titleKey().equals(titleKey)).findFirst()
                 .ifPresent(s -> sections.getSelectionModel().select(s));
+    }
+
+    /** The section shown now, by its title key. */
+    public String currentSection() {
+        WorkspaceSections.Section s = sections.getSelectionModel().getSelectedItem();
+        return s == null ? null : s.titleKey();
     }
 
     public void focusFirstSection() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -48,6 +49,7 @@ public final class ProviderWorkspaceViewModel {
     private final DocumentsViewModel documents;
     private ProviderFile baseline;
     private Runnable onSaved = () -> { };
+    private BiConsumer<ProviderFile, Boolean> onShown = (file, stored) -> { };
 
     public ProviderWorkspaceViewModel(ProviderService providers, ChangeContext changeContext, TaskRunner tasks,
                                       Messages messages, DocumentsViewModel documents) {
@@ -71,6 +73,11 @@ public final class ProviderWorkspaceViewModel {
     /** Called after every successful save or status change, so the list and status bar can refresh. */
     public void setOnSaved(Runnable onSaved) {
         this.onSaved = onSaved;
+    }
+
+    /** Called whenever a file is shown (opened, saved, retired; {@code stored} false for a new one). */
+    public void setOnShown(BiConsumer<ProviderFile, Boolean> onShown) {
+        this.onShown = onShown;
     }
 
     public void open(String providerId) {
@@ -101,6 +108,7 @@ public final class ProviderWorkspaceViewModel {
         } else {
             history.clear();
         }
+        onShown.accept(file, stored);
     }
 
     /** The file as typed right now; text that cannot be read is reported in {@code parseProblems}. */

@@ -10,14 +10,23 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.creddesk.domain.ProviderSummary;
 import org.creddesk.store.ProviderSort;
+import org.creddesk.domain.workflow.WorkHistoryGaps;
+import org.creddesk.ui.common.Navigation;
 import org.creddesk.ui.common.PaletteItem;
+import org.creddesk.ui.credentialing.BlockersPane;
+import org.creddesk.ui.credentialing.ChecklistPane;
+import org.creddesk.ui.credentialing.CredentialingViewModel;
+import org.creddesk.ui.credentialing.DecisionFormModel;
+import org.creddesk.ui.credentialing.DecisionPane;
+import org.creddesk.ui.credentialing.VerificationPane;
 import org.creddesk.ui.common.Screen;
 import org.creddesk.ui.common.ShellCommand;
 import org.creddesk.ui.common.UiContext;
 
 /** The Providers place: the list, and the workspace of one provider in its stead (Escape goes back). */
-public final class ProvidersScreen implements Screen {
+public final class ProvidersScreen implements Screen, Navigation.ProviderTarget {
     private static final int PALETTE_MATCHES = 8;
+    private static final String VERIFICATIONS = "providers.section.verifications";
     private final UiContext ui;
     private final ProviderListViewModel listModel;
     private final ProviderWorkspaceViewModel workspaceModel;
@@ -27,11 +36,12 @@ public final class ProvidersScreen implements Screen {
     private final Parent listView;
     private final Parent workspaceView;
     private final StackPane root = new StackPane();
+    private final CredentialingViewModel credentialing;
 
     public ProvidersScreen(UiContext ui) {
         this.ui = ui;
         var app = ui.app();
-        listModel = new ProviderListViewModel(app.providers(), ui.tasks(), ui.debouncers().create());
+        listModel = new ProviderListViewModel(app.providers(), app.checklists()::openProgress, ui.tasks(), ui.debouncers().create());
         DocumentsViewModel documents = new DocumentsViewModel(app.documents(), app.manualChange(), ui.tasks(),
                 ui.messages(), ui.files());
         workspaceModel = new ProviderWorkspaceViewModel(app.providers(), app.manualChange(), ui.tasks(),
@@ -40,7 +50,13 @@ public final class ProvidersScreen implements Screen {
         list = new ProviderListView(listModel, ui.messages(), this::openProvider, this::newProvider);
         listView = ui.views().load("ProviderListView.fxml", list);
         screeningStatus = new ScreeningStatusModel(app.screening(), ui.tasks(), ui.messages(), app.clock());
-        workspace = new ProviderWorkspaceView(workspaceModel, screeningStatus, ui.views(), this::showList);
+        credentialing = new CredentialingViewModel(app.checklists(), app.decisions(), app.documents(),
+                app.whatBlocks(), () -> new WorkHistoryGaps(app.deadlinePolicy().settings()), app.manualChange(),
+                ui.tasks(), ui.messages(), ui.files(), app.clock());
+        credentialing.setOnDocumentAttached(documents::attached);
+        workspaceModel.setOnShown(credentialing::open);
+        workspace = new ProviderWorkspaceView(workspaceModel, screeningStatus, ui.views(), this::showList,
+                workflowSections(), credentialing.progressProperty());
         workspaceView = ui.views().load("ProviderWorkspaceView.fxml", workspace);
         workspaceView.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
@@ -49,6 +65,22 @@ public final class ProvidersScreen implements Screen {
         });
         ui.status().providerCountProperty().bind(listModel.totalProperty());
         root.getChildren().setAll(listView);
+    }
+
+    /** Checklist, verifications, decision and "what blocks this file?", after the file's own sections. */
+    private List<WorkspaceSections.Section> workflowSections() {
+        DecisionFormModel form = new DecisionFormModel(credentialing);
+        VerificationPane verifications = new VerificationPane(credentialing, form);
+        ChecklistPane checklist = new ChecklistPane(credentialing, (element, credentialId) -> {
+            form.prepare(element, credentialId);
+            workspace.showSection(VERIFICATIONS);
+            verifications.focusForm();
+        });
+        BlockersPane blocks = new BlockersPane(credentialing, b -> workspace.showSection(credentialing.sectionOf(b)));
+        return List.of(new WorkspaceSections.Section("providers.section.checklist", checklist),
+                new WorkspaceSections.Section(VERIFICATIONS, verifications),
+                new WorkspaceSections.Section("providers.section.decision", new DecisionPane(credentialing, form)),
+                new WorkspaceSections.Section("providers.section.blocks", blocks));
     }
 
     @Override
@@ -87,10 +119,19 @@ public final class ProvidersScreen implements Screen {
     }
 
     public void openProvider(String id) {
+        openProvider(id, null);
+    }
+
+    /** Opens a provider at a section (a deadline's credential, say); null keeps the first section. */
+    @Override
+    public void openProvider(String id, String sectionKey) {
         if (confirmLeaving()) {
             workspaceModel.open(id);
             screeningStatus.load(id);
             showWorkspace();
+            if (sectionKey != null) {
+                workspace.showSection(sectionKey);
+            }
         }
     }
 
@@ -113,6 +154,7 @@ public final class ProvidersScreen implements Screen {
             return;
         }
         root.getChildren().setAll(listView);
+        listModel.refresh();
         list.focusSearch();
     }
 

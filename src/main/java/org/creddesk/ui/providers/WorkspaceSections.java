@@ -9,15 +9,16 @@ import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.ViewLoader;
 
 /** The sections of the provider workspace in the order a coordinator works through a file. */
-final class WorkspaceSections {
+public final class WorkspaceSections {
     /** A section: its title and its content (built once, bound to the workspace view model). */
-    record Section(String titleKey, Node content) {
+    public record Section(String titleKey, Node content) {
     }
 
     private WorkspaceSections() {
     }
 
-    static List<Section> build(ProviderWorkspaceViewModel vm, ViewLoader views) {
+    /** The file's own sections, then {@code workflow} (checklist, verifications...) before the history. */
+    static List<Section> build(ProviderWorkspaceViewModel vm, ViewLoader views, List<Section> workflow) {
         Messages messages = vm.messages();
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("providers.section.personal", withList(vm,
@@ -31,6 +32,7 @@ final class WorkspaceSections {
         }
         sections.add(new Section("providers.section.documents",
                 views.load("DocumentsView.fxml", new DocumentsView(vm.documents()))));
+        sections.addAll(workflow);
         sections.add(new Section("providers.section.history", new HistoryPane(vm.history(), messages)));
         return sections;
     }

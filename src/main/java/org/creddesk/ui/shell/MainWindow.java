@@ -12,6 +12,8 @@ import org.creddesk.ui.common.FxDebouncer;
 import org.creddesk.ui.common.FxDesktopFiles;
 import org.creddesk.ui.common.FxTaskRunner;
 import org.creddesk.ui.common.Messages;
+import org.creddesk.ui.common.Navigation;
+import org.creddesk.ui.common.WindowNotice;
 import org.creddesk.ui.common.StatusBarModel;
 import org.creddesk.ui.common.UiContext;
 import org.creddesk.ui.common.ViewLoader;
@@ -36,7 +38,7 @@ public final class MainWindow {
         status.databaseNameProperty().set(app.database().file().getFileName().toString());
         DesktopFiles chosenFiles = files != null ? files : new FxDesktopFiles(messages, () -> stage);
         UiContext ui = new UiContext(app, messages, tasks, errors, new ViewLoader(messages), chosenFiles, status,
-                () -> new FxDebouncer(SEARCH_PAUSE));
+                () -> new FxDebouncer(SEARCH_PAUSE), new Navigation(), new WindowNotice());
         ShellView shell = new ShellView(ui, ScreenCatalog.entries());
         Parent root = ui.views().load("ShellView.fxml", shell);
         Scene scene = new Scene(root, 1280, 800);

@@ -9,6 +9,7 @@ import org.creddesk.ui.packet.PacketScreen;
 import org.creddesk.ui.providers.ProvidersScreen;
 import org.creddesk.ui.roster.RosterExportScreen;
 import org.creddesk.ui.roster.RosterImportScreen;
+import org.creddesk.ui.settings.SettingsScreen;
 
 /**
  * The left navigation, in order. A feature adds its screen with one line here: a {@code ScreenEntry} with its
@@ -27,6 +28,7 @@ public final class ScreenCatalog {
                 new ScreenEntry("shell.nav.roster", RosterImportScreen::new),
                 new ScreenEntry("shell.nav.rosterExport", RosterExportScreen::new),
                 new ScreenEntry("shell.nav.screening", ScreeningScreen::new),
-                new ScreenEntry("shell.nav.packets", PacketScreen::new));
+                new ScreenEntry("shell.nav.packets", PacketScreen::new),
+                new ScreenEntry("shell.nav.settings", SettingsScreen::new));
     }
 }

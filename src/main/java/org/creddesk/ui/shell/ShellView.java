@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -16,6 +17,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import org.creddesk.ui.common.Navigation;
 import org.creddesk.ui.common.Screen;
 import org.creddesk.ui.common.ScreenEntry;
 import org.creddesk.ui.common.ShellCommand;
@@ -52,10 +54,24 @@ public final class ShellView {
     private HBox taskBox;
     @FXML
     private StackPane paletteLayer;
+    @FXML
+    private HBox windowNotice;
+    @FXML
+    private Label windowNoticeText;
+    @FXML
+    private Hyperlink windowNoticeLink;
 
     public ShellView(UiContext ui, List<ScreenEntry> entries) {
         this.ui = ui;
         entries.forEach(e -> screens.put(e, e.factory().apply(ui)));
+        Screen providers = screens.values().stream().filter(Navigation.ProviderTarget.class::isInstance)
+                .findFirst().orElse(null);
+        ui.navigation().connect((id, section) -> {
+            if (providers != null) {
+                showScreen(providers);
+                ((Navigation.ProviderTarget) providers).openProvider(id, section);
+            }
+        }, this::showScreen);
         this.sampleData = new SampleDataOffer(ui, () -> current.activate(), () -> root.getScene().getWindow());
     }
 
@@ -81,6 +97,7 @@ public final class ShellView {
         commands.fillFileMenu(fileMenu, () -> root.getScene().getWindow().hide());
         commands.fillGoMenu(goMenu, entry -> navigation.getSelectionModel().select(entry));
         bindStatus();
+        bindNotice();
         palette = new CommandPaletteView(new CommandPaletteViewModel(ui.tasks(), ui.debouncers().create(),
                 commands::forPalette, commands::find), this::closePalette);
         Parent paletteView = ui.views().load("CommandPaletteView.fxml", palette);
@@ -122,6 +139,24 @@ public final class ShellView {
         taskTitle.textProperty().bind(Bindings.concat(ui.tasks().status().titleProperty(), " ",
                 ui.tasks().status().messageProperty()));
         taskProgress.progressProperty().bind(ui.tasks().status().progressProperty());
+    }
+
+    private void bindNotice() {
+        windowNoticeText.textProperty().bind(ui.notice().textProperty());
+        windowNoticeLink.textProperty().bind(ui.notice().linkTextProperty());
+        windowNotice.visibleProperty().bind(ui.notice().textProperty().isNotEmpty());
+        windowNotice.managedProperty().bind(windowNotice.visibleProperty());
+    }
+
+    @FXML
+    private void followNotice() {
+        ui.notice().follow();
+    }
+
+    @FXML
+    private void dismissNotice() {
+        ui.notice().dismiss();
+        content.requestFocus();
     }
 
     @FXML

@@ -35,6 +35,7 @@ class WorkflowWindowTest {
     Path dir;
     AppContext app;
     Stage stage;
+    final ScriptedDesktopFiles files = new ScriptedDesktopFiles();
 
     static Clock on(LocalDate day) {
         return Clock.fixed(day.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -44,7 +45,7 @@ class WorkflowWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         app = AppContext.open(LoadedSample.copyInto(dir), on(LOADED));
-        MainWindow.show(stage, app, new ScriptedDesktopFiles());
+        MainWindow.show(stage, app, files);
     }
 
     @AfterEach
@@ -78,6 +79,50 @@ class WorkflowWindowTest {
     }
 
     @Test
+    void theListedDeadlinesExportToASpreadsheet(FxRobot robot) throws Exception {
+        robot.clickOn("Deadlines");
+        TableView<DeadlineRow> table = robot.lookup("#deadlineTable").queryAs(TableView.class);
+        waitUntil(() -> !table.getItems().isEmpty());
+        Path target = dir.resolve("exports/deadlines.xlsx");
+        files.saveTo(target);
+        robot.clickOn("#exportDeadlines");
+        Label notice = robot.lookup("#deadlineNotice").queryAs(Label.class);
+        waitUntil(() -> notice.getText().endsWith("deadlines written to deadlines.xlsx"));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                java.nio.file.Files.newInputStream(target))) {
+            var sheet = wb.getSheet("Deadlines");
+            assertThat(sheet.getLastRowNum()).isEqualTo(table.getItems().size());
+            DeadlineRow first = table.getItems().get(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(first.tracked().npi());
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue())
+                    .isEqualTo(first.tracked().deadline().subject());
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo(first.due().toString());
+        }
+    }
+
+    @Test
+    void enterOnADeadlineOpensItsProviderAtTheCredential(FxRobot robot) throws Exception {
+        robot.clickOn("Deadlines");
+        TableView<DeadlineRow> table = robot.lookup("#deadlineTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().stream()
+                .anyMatch(r -> r.tracked().deadline().subject().equals("MA license 0030000")));
+        DeadlineRow license = table.getItems().stream()
+                .filter(r -> r.tracked().deadline().subject().equals("MA license 0030000")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.getSelectionModel().select(license);
+            table.scrollTo(license);
+            table.requestFocus();
+        });
+        snapshot(stage, "deadline-dashboard.png");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        Label title = robot.lookup("#workspaceTitle").queryAs(Label.class);
+        waitUntil(() -> title.getText().startsWith(license.tracked().providerName().split(",")[0]));
+        javafx.scene.control.ListView<?> sections = robot.lookup("#sectionList").queryListView();
+        assertThat(sections.getSelectionModel().getSelectedItem().toString()).contains("providers.section.licenses");
+        assertThat(robot.lookup("#table-licenses").tryQuery().map(javafx.scene.Node::isVisible)).contains(true);
+    }
+
+    @Test
     void aLaterDayShowsTheSameLicenseOverdue(FxRobot robot) throws Exception {
         Stage[] later = new Stage[1];
         AppContext afterwards = AppContext.open(dir.resolve("creddesk.db"), on(LOADED.plusDays(25)));
@@ -87,10 +132,15 @@ class WorkflowWindowTest {
                 later[0] = new Stage();
                 MainWindow.show(later[0], afterwards, new ScriptedDesktopFiles());
             });
-            robot.clickOn("Deadlines");
+            Label startNotice = robot.lookup("#windowNoticeText").queryAs(Label.class);
+            waitUntil(() -> startNotice.getText().startsWith("Since your last visit on 11/23/2026: "));
+            assertThat(startNotice.getText()).matches(".*: [1-9]\\d* deadlines became due or overdue \\([1-9]\\d* overdue now\\)\\.");
+            snapshot(later[0], "start-of-day-notice.png");
+            robot.clickOn("#windowNoticeLink");
             TableView<DeadlineRow> table = robot.lookup("#deadlineTable").queryAs(TableView.class);
-            waitUntil(() -> table.getItems().stream()
+            waitUntil(() -> table.isVisible() && table.getItems().stream()
                     .anyMatch(r -> r.tracked().deadline().subject().equals("MA license 0030000")));
+            assertThat(robot.lookup("#windowNotice").query().isVisible()).isFalse();
             DeadlineRow license = table.getItems().stream()
                     .filter(r -> r.tracked().deadline().subject().equals("MA license 0030000")).findFirst().orElseThrow();
             assertThat(license.status()).isEqualTo(DeadlineStatus.OVERDUE);
@@ -99,6 +149,14 @@ class WorkflowWindowTest {
             WaitForAsyncUtils.waitForAsyncFx(5000, () -> later[0].close());
             afterwards.close();
         }
+    }
+
+    static void snapshot(Stage window, String name) throws Exception {
+        Path out = Path.of("target", "screenshots", name);
+        java.nio.file.Files.createDirectories(out.getParent());
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000,
+                () -> window.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
     }
 
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -44,7 +44,7 @@ class ProviderListViewModelTest {
 
     @BeforeEach
     void open() {
-        vm = new ProviderListViewModel(app.providers(), tasks, Runnable::run);
+        vm = new ProviderListViewModel(app.providers(), app.checklists()::openProgress, tasks, Runnable::run);
     }
 
     @AfterEach
@@ -61,6 +61,30 @@ class ProviderListViewModelTest {
         ProviderSummary deep = vm.rows().get(220);
         assertThat(deep).isNotNull();
         assertThat(deep).isEqualTo(app.providers().search("", false, ProviderSort.NAME, 220, 1).get(0));
+    }
+
+    @Test
+    void theOpenChecklistsProgressShowsOnItsRowOnEveryPage(@TempDir Path own) {
+        try (AppContext store = AppContext.open(own.resolve("creddesk.db"), CLOCK)) {
+            store.providerRepository().saveAll(SyntheticProviders.generate(0, 130, LocalDate.now(CLOCK), CLOCK),
+                    store.manualChange());
+            ProviderListViewModel list = new ProviderListViewModel(store.providers(),
+                    store.checklists()::openProgress, tasks, Runnable::run);
+            ProviderSummary first = store.providers().search("", false, ProviderSort.NAME, 0, 1).get(0);
+            ProviderSummary later = store.providers().search("", false, ProviderSort.NAME, 120, 1).get(0);
+            var c = store.checklists().start(first.id(), "initial-credentialing",
+                    org.creddesk.domain.workflow.CredentialingProgram.ACCREDITATION, null, store.manualChange());
+            store.checklists().start(later.id(), "payer-enrollment",
+                    org.creddesk.domain.workflow.CredentialingProgram.ACCREDITATION, null, store.manualChange());
+            var cv = store.checklists().items(c.id()).stream().filter(i -> i.required()).findFirst().orElseThrow();
+            store.checklists().setStatus(cv.id(), org.creddesk.domain.workflow.ItemStatus.WAIVED, "on file",
+                    null, store.manualChange());
+            list.refresh();
+            int required = (int) store.checklists().items(c.id()).stream().filter(i -> i.required()).count();
+            assertThat(list.progressOf(list.rows().get(0))).isEqualTo("1 / " + required);
+            assertThat(list.progressOf(list.rows().get(1))).isEmpty();
+            assertThat(list.progressOf(list.rows().get(120))).isEqualTo("0 / 7");
+        }
     }
 
     @Test

@@ -1,0 +1,44 @@
+package org.creddesk.ui.settings;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.creddesk.ui.common.Screen;
+import org.creddesk.ui.common.UiContext;
+
+/** The Settings place: the deadline rules' numbers, and the checklist templates. */
+public final class SettingsScreen implements Screen {
+    private final DeadlineSettingsViewModel deadlineSettings;
+    private final TemplateEditorViewModel templates;
+    private final TabPane view = new TabPane();
+
+    public SettingsScreen(UiContext ui) {
+        deadlineSettings = new DeadlineSettingsViewModel(ui.app().deadlines(), ui.tasks(), ui.messages());
+        templates = new TemplateEditorViewModel(ui.app().checklists(), ui.app().manualChange(), ui.tasks(),
+                ui.messages());
+        view.setId("settingsTabs");
+        view.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        view.getTabs().addAll(tab(ui.messages().text("settings.tab.deadlines"),
+                        new DeadlineSettingsPane(deadlineSettings, ui.messages())),
+                tab(ui.messages().text("settings.tab.templates"), new TemplateEditorPane(templates, ui.messages())));
+    }
+
+    private static Tab tab(String title, Node content) {
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("section-scroller");
+        return new Tab(title, scroller);
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void activate() {
+        deadlineSettings.load();
+        templates.load();
+    }
+}

@@ -1,0 +1,145 @@
+package org.creddesk.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.creddesk.app.AppContext;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Provider;
+import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.ProviderStatus;
+import org.creddesk.domain.workflow.ChecklistTemplate;
+import org.creddesk.domain.workflow.DeadlineKind;
+import org.creddesk.domain.workflow.DeadlineQuery;
+import org.creddesk.domain.workflow.ItemKind;
+import org.creddesk.domain.workflow.TemplateItem;
+import org.creddesk.ui.common.ScriptedDesktopFiles;
+import org.creddesk.ui.shell.MainWindow;
+import org.creddesk.workflow.DeadlineSettingsStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real Settings screen: a deadline rule changed (the dashboard follows at once) and a template edited. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsWindowTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    @TempDir
+    Path dir;
+    AppContext app;
+    Stage stage;
+    String providerId;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = AppContext.open(dir.resolve("creddesk.db"),
+                Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        providerId = app.providers().newId();
+        app.providerRepository().save(ProviderFile.of(new Provider(providerId, "Lena", null, "Hart", null, "MD",
+                LocalDate.of(1985, 5, 5), "F", null, null, null, "1234567893", "55501234", TODAY.minusDays(10), null,
+                null, null, null, "jlee", null, ProviderStatus.ACTIVE)), ChangeContext.manual("setup", "test"));
+        MainWindow.show(stage, app, new ScriptedDesktopFiles());
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.close());
+    }
+
+    private LocalDate caqhDue() {
+        return app.deadlines().find(DeadlineQuery.within(TODAY, 400).withKinds(Set.of(DeadlineKind.CAQH))).get(0)
+                .deadline().due();
+    }
+
+    @Test
+    void aChangedRuleIsCheckedSavedAndReDerivesTheDeadlines(FxRobot robot) throws Exception {
+        assertThat(caqhDue()).isEqualTo(TODAY.minusDays(10).plusDays(120));
+        robot.clickOn("Settings");
+        TextField caqh = robot.lookup("#setting-caqhDays").queryAs(TextField.class);
+        waitUntil(() -> "120".equals(caqh.getText()));
+        Button save = robot.lookup("#saveDeadlineSettings").queryButton();
+        robot.interact(() -> caqh.setText("ninety"));
+        assertThat(save.isDisabled()).isTrue();
+        assertThat(caqh.getTooltip().getText()).isEqualTo("\u201cninety\u201d is not a whole number of at least 0");
+        robot.interact(() -> caqh.setText("90"));
+        assertThat(save.isDisabled()).isFalse();
+        snapshot("settings-deadline-rules.png");
+        robot.clickOn(save);
+        Label notice = robot.lookup("#deadlineSettingsNotice").queryAs(Label.class);
+        waitUntil(() -> notice.getText().startsWith("Saved. "));
+        assertThat(caqhDue()).isEqualTo(TODAY.minusDays(10).plusDays(90));
+        assertThat(new DeadlineSettingsStore(app.settings()).load().caqhDays()).isEqualTo(90);
+        assertThat(app.deadlines().settings().caqhDays()).isEqualTo(90);
+    }
+
+    @Test
+    void aTemplateItemIsAddedMovedAndSaved(FxRobot robot) throws Exception {
+        robot.clickOn("Settings");
+        javafx.scene.control.TabPane tabs = robot.lookup("#settingsTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.clickOn(robot.lookup(".tab-label").match((javafx.scene.control.Labeled l)
+                -> l.getText().equals("Checklist templates")).<javafx.scene.Node>query());
+        waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 1);
+        ComboBox<ChecklistTemplate> template = robot.lookup("#templateChoice").queryComboBox();
+        waitUntil(() -> template.getValue() != null);
+        ChecklistTemplate privileges = template.getItems().stream()
+                .filter(t -> t.code().equals("hospital-privileges")).findFirst().orElseThrow();
+        robot.interact(() -> template.setValue(privileges));
+        TableView<TemplateItem> items = robot.lookup("#templateItems").queryTableView();
+        waitUntil(() -> items.getItems().size() == privileges.items().size());
+        robot.interact(() -> robot.lookup("#templateItemKind").<ItemKind>queryComboBox().setValue(ItemKind.DOCUMENT));
+        robot.interact(() -> robot.lookup("#templateItemLabel").queryAs(TextField.class)
+                .setText("Proof of TB test"));
+        snapshot("settings-templates.png");
+        robot.clickOn("#templateItemAdd");
+        waitUntil(() -> items.getItems().size() == privileges.items().size() + 1);
+        robot.clickOn("#templateItemUp");
+        robot.clickOn("#saveTemplate");
+        waitUntil(() -> robot.lookup("#templateNotice").queryAs(Label.class).getText().startsWith("Saved"));
+        ChecklistTemplate saved = app.checklists().templates().stream()
+                .filter(t -> t.code().equals("hospital-privileges")).findFirst().orElseThrow();
+        int n = saved.items().size();
+        assertThat(n).isEqualTo(privileges.items().size() + 1);
+        assertThat(saved.items().get(n - 2).label()).isEqualTo("Proof of TB test");
+        assertThat(saved.items().get(n - 1).label()).isEqualTo(privileges.items().get(n - 2).label());
+        String started = app.checklists().start(providerId, "hospital-privileges",
+                org.creddesk.domain.workflow.CredentialingProgram.ACCREDITATION, null,
+                ChangeContext.manual("t", "t")).id();
+        assertThat(app.checklists().items(started)).extracting(i -> i.label()).contains("Proof of TB test");
+    }
+
+    private void snapshot(String name) throws IOException, TimeoutException {
+        Path out = Path.of("target", "screenshots", name);
+        Files.createDirectories(out.getParent());
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> stage.getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
