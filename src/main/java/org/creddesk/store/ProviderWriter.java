@@ -33,7 +33,6 @@ final class ProviderWriter {
     private final ChangeContext ctx;
     private final String opId;
     private final String now;
-    private final Instant instant;
     private final Map<EntityType<?>, JdbcBatch> inserts = new LinkedHashMap<>();
     private final JdbcBatch log;
     private final JdbcBatch ftsDelete;
@@ -45,7 +44,6 @@ final class ProviderWriter {
         this.handle = handle;
         this.ctx = ctx;
         this.opId = opId;
-        this.instant = now;
         this.now = now.toString();
         inserts.put(ProviderSchema.PROVIDER, new JdbcBatch(handle, ProviderSchema.PROVIDER.insertSql()));
         for (EntityType<?> t : ProviderSchema.CHILDREN) {
@@ -109,10 +107,12 @@ final class ProviderWriter {
         args[values.length + 1] = now;
         args[values.length + 2] = 1;
         inserts.get(type).add(args);
-        List<FieldChange> changes = type.fieldsAsText(row).entrySet().stream()
-                .filter(e -> e.getValue() != null)
-                .map(e -> new FieldChange(e.getKey(), null, e.getValue()))
-                .toList();
+        List<FieldChange> changes = new ArrayList<>();
+        for (Map.Entry<String, String> e : type.fieldsAsText(row).entrySet()) {
+            if (e.getValue() != null) {
+                changes.add(new FieldChange(e.getKey(), null, e.getValue()));
+            }
+        }
         logChange(type, type.id(row), providerId, ChangeAction.CREATE, changes);
         pending++;
         return true;
@@ -165,7 +165,7 @@ final class ProviderWriter {
 
     private void logChange(EntityType<?> type, String entityId, String providerId, ChangeAction action,
                            List<FieldChange> changes) {
-        ChangeLog.add(log, opId, type.entity(), entityId, providerId, action, changes, ctx, instant);
+        ChangeLog.add(log, opId, type.entity(), entityId, providerId, action, changes, ctx, now);
         changedEntities++;
     }
 
