@@ -283,47 +283,9 @@ public final class DeadlineRepository {
                                   List<DeadlineSummary> byCoordinator) {
     }
 
-    /**
-     * All three groupings from one scan of the covering index: counts per (kind, coordinator), folded here. Three
-     * separate GROUP BY queries read the same index range three times.
-     */
+    /** All three groupings from the tally of open deadlines per day, kind and coordinator (see {@link DeadlineTally}). */
     public DashboardCounts dashboardCounts(LocalDate asOf) {
-        String sql = "SELECT d.kind, COALESCE(d.coordinator, ''), SUM(d.due < :day), "
-                + "SUM(d.due >= :day AND d.due <= :d7), SUM(d.due >= :day AND d.due <= :d30), "
-                + "SUM(d.due >= :day AND d.due <= :d60), SUM(d.due >= :day AND d.due <= :d90)" + FROM
-                + " WHERE d.status = 'OPEN' AND (d.snoozed_until IS NULL OR d.snoozed_until <= :day) AND d.due <= :d90"
-                + " GROUP BY d.kind, COALESCE(d.coordinator, '')";
-        int[] all = new int[5];
-        java.util.TreeMap<String, int[]> byKind = new java.util.TreeMap<>();
-        java.util.TreeMap<String, int[]> byCoordinator = new java.util.TreeMap<>();
-        db.read(h -> h.createQuery(sql).bind("day", asOf.toString()).bind("d7", asOf.plusDays(7).toString())
-                .bind("d30", asOf.plusDays(30).toString()).bind("d60", asOf.plusDays(60).toString())
-                .bind("d90", asOf.plusDays(90).toString())
-                .map((rs, c) -> {
-                    int[] counts = new int[5];
-                    for (int i = 0; i < 5; i++) {
-                        counts[i] = rs.getInt(3 + i);
-                    }
-                    add(all, counts);
-                    add(byKind.computeIfAbsent(rs.getString(1), k -> new int[5]), counts);
-                    add(byCoordinator.computeIfAbsent(rs.getString(2), k -> new int[5]), counts);
-                    return counts;
-                }).list());
-        return new DashboardCounts(summaryOf("all", all), summaries(byKind), summaries(byCoordinator));
-    }
-
-    private static void add(int[] total, int[] counts) {
-        for (int i = 0; i < counts.length; i++) {
-            total[i] += counts[i];
-        }
-    }
-
-    private static List<DeadlineSummary> summaries(Map<String, int[]> groups) {
-        return groups.entrySet().stream().map(e -> summaryOf(e.getKey(), e.getValue())).toList();
-    }
-
-    private static DeadlineSummary summaryOf(String group, int[] c) {
-        return new DeadlineSummary(group, c[0], c[1], c[2], c[3], c[4]);
+        return db.read(h -> DeadlineTally.counts(h, asOf));
     }
 
     public void markDone(String id, LocalDate on, ChangeContext ctx) {

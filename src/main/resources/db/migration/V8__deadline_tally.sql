@@ -1,0 +1,47 @@
+-- The dashboard's counts come from a small tally of open deadlines per (due day, kind, coordinator) instead of a
+-- scan of every deadline row due within 90 days (158 ms p95 over 500k deadlines). Triggers keep it exact in the
+-- transaction of every insert, delete and update of the deadline table, whoever writes it.
+CREATE TABLE deadline_tally (
+    due TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    coordinator TEXT NOT NULL, -- '' when the provider has none
+    open INTEGER NOT NULL,
+    PRIMARY KEY (due, kind, coordinator)
+) WITHOUT ROWID;
+
+INSERT INTO deadline_tally (due, kind, coordinator, open)
+    SELECT due, kind, COALESCE(coordinator, ''), COUNT(*) FROM deadline WHERE status = 'OPEN'
+    GROUP BY due, kind, COALESCE(coordinator, '');
+
+CREATE TRIGGER deadline_tally_insert AFTER INSERT ON deadline WHEN NEW.status = 'OPEN'
+BEGIN
+    INSERT INTO deadline_tally (due, kind, coordinator, open)
+        VALUES (NEW.due, NEW.kind, COALESCE(NEW.coordinator, ''), 1)
+        ON CONFLICT (due, kind, coordinator) DO UPDATE SET open = open + 1;
+END;
+
+CREATE TRIGGER deadline_tally_delete AFTER DELETE ON deadline WHEN OLD.status = 'OPEN'
+BEGIN
+    UPDATE deadline_tally SET open = open - 1
+        WHERE due = OLD.due AND kind = OLD.kind AND coordinator = COALESCE(OLD.coordinator, '');
+END;
+
+CREATE TRIGGER deadline_tally_update AFTER UPDATE OF status, due, kind, coordinator ON deadline
+    WHEN OLD.status IS NOT NEW.status OR OLD.due IS NOT NEW.due OR OLD.kind IS NOT NEW.kind
+        OR OLD.coordinator IS NOT NEW.coordinator
+BEGIN
+    UPDATE deadline_tally SET open = open - 1
+        WHERE OLD.status = 'OPEN' AND due = OLD.due AND kind = OLD.kind
+        AND coordinator = COALESCE(OLD.coordinator, '');
+    INSERT INTO deadline_tally (due, kind, coordinator, open)
+        SELECT NEW.due, NEW.kind, COALESCE(NEW.coordinator, ''), 1 WHERE NEW.status = 'OPEN'
+        ON CONFLICT (due, kind, coordinator) DO UPDATE SET open = open + 1;
+END;
+
+-- Snoozed deadlines are few: the dashboard subtracts those hidden on the asked day, found through this index.
+CREATE INDEX deadline_snoozed ON deadline(snoozed_until) WHERE snoozed_until IS NOT NULL;
+
+-- The list queries only range over (status, due); the wide covering index served the counts, which moved above.
+-- A narrower index is fewer pages to rewrite when a bulk import inserts deadlines in random due order.
+DROP INDEX deadline_due;
+CREATE INDEX deadline_due ON deadline(status, due);
