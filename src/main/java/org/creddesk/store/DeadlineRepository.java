@@ -102,6 +102,7 @@ public final class DeadlineRepository {
                     st.addBatch();
                 }
                 st.executeBatch();
+                DeadlineTally.addInserted(h, rows.stream().map(DeadlineRepository::tallyKey).toList());
             } catch (java.sql.SQLException e) {
                 throw new StoreException("Cannot write deadlines: " + e.getMessage(), e);
             } finally {
@@ -116,6 +117,11 @@ public final class DeadlineRepository {
         Provider p = file.provider();
         return new Object[] {idOf(d.key()), file.id(), p.npi(), displayName(p), p.coordinator(),
             d.kind().name(), d.subject(), d.due().toString(), d.warnFrom().toString(), stages(d), d.sourceId()};
+    }
+
+    /** (due, kind, coordinator) of an INSERT row from {@link #row}: what the tally counts it under. */
+    private static String[] tallyKey(Object[] row) {
+        return new String[] {(String) row[7], (String) row[5], (String) row[4]};
     }
 
     private static String displayName(Provider p) {
@@ -157,11 +163,14 @@ public final class DeadlineRepository {
             }
         }
         PreparedBatch inserts = h.prepareBatch(INSERT);
+        List<String[]> inserted = new ArrayList<>();
         for (Deadline d : wanted.values()) {
             String stages = stages(d);
             String[] row = existing.get(idOf(d.key()));
             if (row == null) {
-                inserts.add(row(d, file));
+                Object[] values = row(d, file);
+                inserts.add(values);
+                inserted.add(tallyKey(values));
             } else if (!row[1].equals(d.warnFrom().toString()) || !row[2].equals(stages)) {
                 h.execute("UPDATE deadline SET warn_from = ?, alert_stages = ? WHERE id = ?", d.warnFrom().toString(),
                         stages, idOf(d.key()));
@@ -169,6 +178,7 @@ public final class DeadlineRepository {
         }
         if (inserts.size() > 0) {
             inserts.execute();
+            DeadlineTally.addInserted(h, inserted);
         }
         if (!existing.isEmpty()) {
             // Rows kept from before carry the provider's name and coordinator as they were: bring them up to date.

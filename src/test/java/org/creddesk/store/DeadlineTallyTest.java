@@ -72,12 +72,17 @@ class DeadlineTallyTest {
     void theMigrationTalliesDeadlinesDerivedBeforeIt() {
         Path file = dir.resolve("old.db");
         Database old = Database.open(file, clock, 5, 1000);
-        ProviderRepository oldProviders = new ProviderRepository(old);
-        new DeadlineRepository(old, new DeadlinePolicy(DeadlineSettings.defaults(), clock)).attachTo(oldProviders);
-        for (int i = 0; i < 25; i++) {
-            oldProviders.save(provider(i, i % 2 == 0 ? "jlee" : null, TODAY.plusDays(i * 7L - 30), TODAY), manual);
-        }
-        old.write(h -> h.execute("UPDATE deadline SET status = 'DONE' WHERE rowid % 4 = 0"));
+        old.write(h -> {
+            for (int i = 0; i < 60; i++) {
+                h.execute("INSERT INTO deadline (id, provider_id, npi, provider_name, coordinator, kind, subject, due, "
+                        + "warn_from, alert_stages, status, snoozed_until) VALUES (?, ?, NULL, 'Quill, Ada', ?, ?, 's', ?, ?, "
+                        + "'90,60,30,14,7,0', ?, ?)", "d" + i, "p" + i % 7, i % 3 == 0 ? null : "c" + i % 3,
+                        i % 2 == 0 ? "LICENSE" : "CAQH", TODAY.plusDays(i * 3L - 40).toString(),
+                        TODAY.plusDays(i * 3L - 130).toString(), i % 5 == 0 ? "DONE" : "OPEN",
+                        i % 11 == 0 ? TODAY.plusDays(6).toString() : null);
+            }
+            return null;
+        });
         Database db = Database.open(file, clock);
         assertSameAsRows(db, repository(db, new ProviderRepository(db)));
     }
