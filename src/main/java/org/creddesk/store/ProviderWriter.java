@@ -38,6 +38,8 @@ final class ProviderWriter {
     private final JdbcBatch ftsDelete;
     private final JdbcBatch ftsInsert;
     private int pending;
+    /** The created parts of the provider file being written when it is new (provider first), else null. */
+    private List<NewFileLogRow.Part> newFile;
     private int changedEntities;
 
     ProviderWriter(Handle handle, ChangeContext ctx, String opId, Instant now) {
@@ -62,9 +64,17 @@ final class ProviderWriter {
     /** Writes {@code incoming} over {@code existing} (null for a new provider). Returns whether anything changed. */
     boolean write(ProviderFile incoming, ProviderFile existing) {
         String providerId = incoming.id();
+        newFile = existing == null ? new ArrayList<>() : null;
         boolean changed = writeAll(ProviderSchema.PROVIDER, incoming, existing, providerId);
         for (EntityType<?> t : ProviderSchema.CHILDREN) {
             changed |= writeAll(t, incoming, existing, providerId);
+        }
+        if (newFile != null) {
+            // One change-log row for the whole new file (NewFileLogRow): its provider part first.
+            ChangeLog.addEncoded(log, opId, ProviderSchema.PROVIDER.entity(), providerId, providerId,
+                    ChangeAction.CREATE, NewFileLogRow.encode(newFile.get(0).changes(), newFile.subList(1, newFile.size())),
+                    ctx, now);
+            newFile = null;
         }
         if (changed) {
             if (existing != null) {
@@ -113,7 +123,12 @@ final class ProviderWriter {
                 changes.add(new FieldChange(e.getKey(), null, e.getValue()));
             }
         }
-        logChange(type, type.id(row), providerId, ChangeAction.CREATE, changes);
+        if (newFile != null) {
+            newFile.add(new NewFileLogRow.Part(type.entity(), type.id(row), changes));
+            changedEntities++;
+        } else {
+            logChange(type, type.id(row), providerId, ChangeAction.CREATE, changes);
+        }
         pending++;
         return true;
     }

@@ -64,7 +64,7 @@ public final class RosterSession {
             handle.createQuery("SELECT seq, op_id, entity, entity_id, provider_id, action, changes, source, actor, "
                             + "device, at FROM change_log WHERE provider_id IN (<ids>) ORDER BY seq")
                     .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .map((rs, c) -> ChangeLog.entry(rs))
+                    .map((rs, c) -> ChangeLog.entries(rs)).list().stream().flatMap(List::stream)
                     .forEach(e -> result.computeIfAbsent(e.providerId(), k -> new ArrayList<>()).add(e));
         }
         return result;
