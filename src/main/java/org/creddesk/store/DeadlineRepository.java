@@ -39,6 +39,8 @@ public final class DeadlineRepository {
             + "d.source_id, d.status, d.done_on, d.snoozed_until, d.snooze_reason, d.npi, d.provider_name, "
             + "d.coordinator";
     private static final String FROM = " FROM deadline d";
+    /** Stands for asOf + the longest stored warning in {@link #find}'s arguments, resolved in its read. */
+    private static final Object LONGEST_WARNING = new Object();
 
     private static final String INSERT = "INSERT INTO deadline (id, provider_id, npi, provider_name, coordinator, "
             + "kind, subject, due, warn_from, alert_stages, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -77,15 +79,18 @@ public final class DeadlineRepository {
     private static final class NewDeadlineBatch {
         private final List<Object[]> rows = new ArrayList<>();
         private Handle owner;
+        private long longestWarning;
 
         void queue(Handle h, ProviderFile file, List<Deadline> derived) {
             if (owner != h) {
                 rows.clear(); // a save that failed before its flush left rows behind: they were never written
+                longestWarning = 0;
                 owner = h;
             }
             for (Deadline d : derived) {
                 rows.add(row(d, file));
             }
+            longestWarning = Math.max(longestWarning, longestWarning(derived));
         }
 
         void flush(Handle h) {
@@ -103,10 +108,12 @@ public final class DeadlineRepository {
                 }
                 st.executeBatch();
                 DeadlineTally.addInserted(h, rows.stream().map(DeadlineRepository::tallyKey).toList());
+                DeadlineTally.widenWarning(h, longestWarning);
             } catch (java.sql.SQLException e) {
                 throw new StoreException("Cannot write deadlines: " + e.getMessage(), e);
             } finally {
                 rows.clear();
+                longestWarning = 0;
                 owner = null;
             }
         }
@@ -117,6 +124,15 @@ public final class DeadlineRepository {
         Provider p = file.provider();
         return new Object[] {idOf(d.key()), file.id(), p.npi(), displayName(p), p.coordinator(),
             d.kind().name(), d.subject(), d.due().toString(), d.warnFrom().toString(), stages(d), d.sourceId()};
+    }
+
+    /** The most days any of these deadlines warns before it is due (0 when none warns early). */
+    private static long longestWarning(List<Deadline> deadlines) {
+        long longest = 0;
+        for (Deadline d : deadlines) {
+            longest = Math.max(longest, java.time.temporal.ChronoUnit.DAYS.between(d.warnFrom(), d.due()));
+        }
+        return longest;
     }
 
     /** (due, kind, coordinator) of an INSERT row from {@link #row}: what the tally counts it under. */
@@ -148,6 +164,7 @@ public final class DeadlineRepository {
     }
 
     private void sync(Handle h, ProviderFile file, List<Deadline> derived) {
+        DeadlineTally.widenWarning(h, longestWarning(derived));
         String providerId = file.id();
         Provider p = file.provider();
         String name = displayName(p);
@@ -230,8 +247,12 @@ public final class DeadlineRepository {
             where.add("d.due <= ?");
             args.add(q.asOf().plusDays(q.withinDays()).toString());
         } else {
+            // No index on warn_from (one fewer random-order index to fill in bulk imports): its range is bounded by
+            // due <= asOf + the longest warning any stored deadline has (DeadlineTally.longestWarning).
             where.add("d.warn_from <= ?");
             args.add(q.asOf().toString());
+            where.add("d.due <= ?");
+            args.add(LONGEST_WARNING);
         }
         if (!q.kinds().isEmpty()) {
             where.add("d.kind IN (" + q.kinds().stream().map(k -> "?").collect(Collectors.joining(", ")) + ")");
@@ -251,7 +272,9 @@ public final class DeadlineRepository {
         return db.read(h -> {
             var query = h.createQuery(sql);
             for (int i = 0; i < args.size(); i++) {
-                query.bind(i, args.get(i));
+                Object arg = args.get(i) == LONGEST_WARNING
+                        ? q.asOf().plusDays(DeadlineTally.longestWarning(h)).toString() : args.get(i);
+                query.bind(i, arg);
             }
             return query.map((rs, c) -> tracked(rs)).list();
         });

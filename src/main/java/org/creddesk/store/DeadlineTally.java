@@ -34,6 +34,23 @@ final class DeadlineTally {
     private DeadlineTally() {
     }
 
+    /**
+     * Records that a stored deadline warns {@code days} before it is due, if no stored one warned as early: the
+     * bound that lets "whose warning window opened" queries range over the due index. Every deadline write of
+     * {@link DeadlineRepository} calls it; it only ever grows (a bound too wide costs a little scanning, never rows).
+     */
+    static void widenWarning(Handle h, long days) {
+        if (days > 0) {
+            h.execute("UPDATE deadline_bounds SET longest_warning_days = ? WHERE id = 1 AND longest_warning_days < ?",
+                    days, days);
+        }
+    }
+
+    static long longestWarning(Handle h) {
+        return h.createQuery("SELECT longest_warning_days FROM deadline_bounds WHERE id = 1").mapTo(Long.class)
+                .findFirst().orElse(0L);
+    }
+
     /** Adds just-inserted open deadlines to the tally; each row is (due, kind, coordinator or null). */
     static void addInserted(Handle h, List<String[]> rows) {
         if (rows.isEmpty()) {

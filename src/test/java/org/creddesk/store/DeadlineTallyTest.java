@@ -19,7 +19,10 @@ import org.creddesk.domain.workflow.TrackedDeadline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The dashboard counts read from the tally must equal a count of the deadline rows, after every kind of write. */
+/**
+ * The dashboard counts read from the tally, and the deadlines whose warning opened (bounded by the longest warning),
+ * must equal what a scan of the deadline rows gives, after every kind of write and after the migration.
+ */
 class DeadlineTallyTest {
     static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
     final Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -120,6 +123,12 @@ class DeadlineTallyTest {
             assertThat(counts.byCoordinator().stream().map(DeadlineTallyTest::text).toList()).as("by coordinator on " + day)
                     .isEqualTo(byCoordinator.entrySet().stream().map(e -> text(e.getKey(), e.getValue())).toList());
             assertThat(counts.all().overdue() + counts.all().within90()).isPositive();
+
+            List<String> alerting = db.read(h -> h.createQuery("SELECT id FROM deadline WHERE status = 'OPEN' AND "
+                    + "(snoozed_until IS NULL OR snoozed_until <= ?) AND warn_from <= ? ORDER BY id")
+                    .bind(0, day.toString()).bind(1, day.toString()).mapTo(String.class).list());
+            assertThat(deadlines.find(DeadlineQuery.alertingOn(day)).stream().map(TrackedDeadline::id).sorted().toList())
+                    .as("alerting on " + day).isEqualTo(alerting).isNotEmpty();
         }
     }
 
