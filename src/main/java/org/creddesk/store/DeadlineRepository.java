@@ -164,7 +164,6 @@ public final class DeadlineRepository {
     }
 
     private void sync(Handle h, ProviderFile file, List<Deadline> derived) {
-        DeadlineTally.widenWarning(h, longestWarning(derived));
         String providerId = file.id();
         Provider p = file.provider();
         String name = displayName(p);
@@ -181,6 +180,7 @@ public final class DeadlineRepository {
         }
         PreparedBatch inserts = h.prepareBatch(INSERT);
         List<String[]> inserted = new ArrayList<>();
+        List<Deadline> written = new ArrayList<>();
         for (Deadline d : wanted.values()) {
             String stages = stages(d);
             String[] row = existing.get(idOf(d.key()));
@@ -188,11 +188,15 @@ public final class DeadlineRepository {
                 Object[] values = row(d, file);
                 inserts.add(values);
                 inserted.add(tallyKey(values));
+                written.add(d);
             } else if (!row[1].equals(d.warnFrom().toString()) || !row[2].equals(stages)) {
                 h.execute("UPDATE deadline SET warn_from = ?, alert_stages = ? WHERE id = ?", d.warnFrom().toString(),
                         stages, idOf(d.key()));
+                written.add(d);
             }
         }
+        // Only rows written here can widen the warning bound; a recompute that changes nothing costs no statement.
+        DeadlineTally.widenWarning(h, longestWarning(written));
         if (inserts.size() > 0) {
             inserts.execute();
             DeadlineTally.addInserted(h, inserted);
