@@ -80,9 +80,15 @@ public final class EnrollmentBoardView {
     @FXML
     private Label notice;
 
-    public EnrollmentBoardView(EnrollmentBoardViewModel model, Messages messages) {
+    private final Runnable newEnrollment;
+    private final Runnable editPayers;
+
+    public EnrollmentBoardView(EnrollmentBoardViewModel model, Messages messages, Runnable newEnrollment,
+                               Runnable editPayers) {
         this.model = model;
         this.messages = messages;
+        this.newEnrollment = newEnrollment;
+        this.editPayers = editPayers;
     }
 
     @FXML
@@ -108,6 +114,12 @@ public final class EnrollmentBoardView {
         column(flagsColumn, c -> String.join(", ", c.flags().stream()
                 .map(f -> messages.text(EnrollmentTexts.key(f))).toList()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(b);
+            }
+        });
         channel.getItems().setAll(FollowUpChannel.values());
         channel.setConverter(ChoiceText.of(c -> messages.text(EnrollmentTexts.key(c)), ""));
         channel.valueProperty().bindBidirectional(model.channelProperty());
@@ -147,6 +159,16 @@ public final class EnrollmentBoardView {
 
     private static void column(TableColumn<EnrollmentCard, String> column, Function<EnrollmentCard, String> text) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+    }
+
+    @FXML
+    private void newEnrollment() {
+        newEnrollment.run();
+    }
+
+    @FXML
+    private void editPayers() {
+        editPayers.run();
     }
 
     @FXML

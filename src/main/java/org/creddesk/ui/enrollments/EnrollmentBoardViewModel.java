@@ -59,6 +59,7 @@ public final class EnrollmentBoardViewModel {
     private final StringProperty payerProviderId = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanBinding canLogFollowUp;
+    private String pendingSelect;
 
     public EnrollmentBoardViewModel(EnrollmentService enrollments, ChangeContext ctx, TaskRunner tasks,
                                     Messages messages, LocalDate today) {
@@ -82,6 +83,16 @@ public final class EnrollmentBoardViewModel {
         tasks.run(progress -> new Loaded(enrollments.payers(), enrollments.board(filter, today)), this::show);
     }
 
+    /** Shows one enrollment: clears the filters so its card is on the board, and selects it. */
+    public void select(String enrollmentId) {
+        pendingSelect = enrollmentId;
+        payer.set(null);
+        state.set("");
+        coordinator.set("");
+        flaggedOnly.set(false);
+        refresh();
+    }
+
     private record Loaded(List<Payer> payers, List<EnrollmentCard> cards) {
     }
 
@@ -89,9 +100,13 @@ public final class EnrollmentBoardViewModel {
         if (!payers.equals(loaded.payers())) {
             payers.setAll(loaded.payers());
         }
-        String keep = selected.get() == null ? null : selected.get().facts().enrollment().id();
+        String keep = pendingSelect != null ? pendingSelect
+                : selected.get() == null ? null : selected.get().facts().enrollment().id();
         cards.setAll(loaded.cards());
         selected.set(cards.stream().filter(c -> c.facts().enrollment().id().equals(keep)).findFirst().orElse(null));
+        if (selected.get() != null && keep.equals(pendingSelect)) {
+            pendingSelect = null;
+        }
     }
 
     private void showSelected(EnrollmentCard card) {
