@@ -63,11 +63,12 @@ final class NewEnrollmentDialog {
             }
         });
         found.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.choose(b));
+        search.setOnAction(e -> {
+            e.consume(); // Enter takes the first match; it does not press "Create"
+            found.getSelectionModel().selectFirst();
+        });
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !vm.matches().isEmpty()) {
-                found.getSelectionModel().selectFirst();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DOWN && !vm.matches().isEmpty()) {
+            if (e.getCode() == KeyCode.DOWN && !vm.matches().isEmpty()) {
                 found.requestFocus();
                 found.getSelectionModel().selectFirst();
                 e.consume();
@@ -76,13 +77,15 @@ final class NewEnrollmentDialog {
         Label chosen = FormGrid.title("", "value");
         chosen.setId("newEnrollmentProvider");
         chosen.textProperty().bind(vm.providerLineProperty());
+        chosen.visibleProperty().bind(chosen.textProperty().isNotEmpty());
+        chosen.managedProperty().bind(chosen.visibleProperty());
         for (Node n : new Node[] {search, found}) {
             n.visibleProperty().bind(vm.providerFixedProperty().not());
             n.managedProperty().bind(n.visibleProperty());
         }
         ComboBox<Payer> payer = new ComboBox<>(vm.payers());
         payer.setId("newEnrollmentPayer");
-        payer.setConverter(ChoiceText.of(p -> PayersDialog.describe(m, p), ""));
+        payer.setConverter(ChoiceText.of(PayersDialog::name, ""));
         payer.valueProperty().bindBidirectional(vm.payerProperty());
         TextField state = new TextField();
         state.setId("newEnrollmentState");

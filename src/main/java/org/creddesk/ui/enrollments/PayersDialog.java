@@ -35,7 +35,7 @@ final class PayersDialog {
 
         ListView<Payer> list = new ListView<>(vm.payers());
         list.setId("payerList");
-        list.setPrefSize(240, 320);
+        list.setPrefSize(300, 320);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Payer p, boolean empty) {
@@ -84,7 +84,7 @@ final class PayersDialog {
                 .field(m.text("payers.cadenceDays"), cadence, vm.cadenceDaysErrorProperty())
                 .field(m.text("payers.notes"), notes)
                 .action(save);
-        form.setPrefWidth(640);
+        form.setPrefWidth(620);
         Label notice = FormGrid.title("", "notice");
         notice.setId("payerNotice");
         notice.setWrapText(true);
@@ -103,6 +103,11 @@ final class PayersDialog {
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         return field;
+    }
+
+    /** "MassHealth (MA)" for a Medicaid program, else the name: what a choice list shows. */
+    static String name(Payer p) {
+        return p.state() == null ? p.name() : p.name() + " (" + p.state() + ")";
     }
 
     /** "Acme Health · Commercial · 60 days"; a Medicaid program shows its state. */

@@ -26,17 +26,18 @@ public final class ProviderEnrollmentsPane extends VBox {
         TableView<EnrollmentCard> table = new TableView<>(vm.cards());
         table.setId("providerEnrollments");
         table.setPrefHeight(300);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(m.text("enrollments.provider.none")));
-        table.getColumns().add(FormGrid.column(m.text("enrollments.column.payer"), vm::payer, 170));
+        table.getColumns().add(FormGrid.column(m.text("enrollments.column.payer"), vm::payer, 160));
         table.getColumns().add(FormGrid.column(m.text("enrollments.column.state"), c -> c.facts().enrollment().state(),
-                60));
-        table.getColumns().add(FormGrid.column(m.text("enrollments.column.status"), vm::status, 150));
-        table.getColumns().add(FormGrid.column(m.text("enrollments.column.since"), vm::since, 100));
+                50));
+        table.getColumns().add(FormGrid.column(m.text("enrollments.column.status"), vm::status, 140));
+        table.getColumns().add(FormGrid.column(m.text("enrollments.column.since"), vm::since, 90));
         table.getColumns().add(FormGrid.column(m.text("enrollments.column.expected"),
-                c -> DateText.format(c.expectedDecision()), 120));
+                c -> DateText.format(c.expectedDecision()), 110));
         table.getColumns().add(FormGrid.column(m.text("enrollments.column.next"),
-                c -> DateText.format(c.nextFollowUp()), 110));
-        table.getColumns().add(FormGrid.column(m.text("enrollments.column.flags"), vm::flags, 220));
+                c -> DateText.format(c.nextFollowUp()), 100));
+        table.getColumns().add(FormGrid.column(m.text("enrollments.column.flags"), vm::flags, 180));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         Runnable show = () -> {
             EnrollmentCard c = vm.selectedProperty().get();
