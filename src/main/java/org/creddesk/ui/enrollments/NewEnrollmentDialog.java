@@ -59,7 +59,7 @@ final class NewEnrollmentDialog {
             protected void updateItem(ProviderSummary s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : m.text("enrollments.new.match", s.lastName(), s.firstName(),
-                        s.npi() == null ? "-" : s.npi(), s.state() == null ? "" : s.state()));
+                        s.npi() == null ? "-" : s.npi(), s.state() == null ? "-" : s.state()));
             }
         });
         found.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.choose(b));
