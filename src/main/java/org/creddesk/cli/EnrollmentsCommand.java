@@ -13,6 +13,7 @@ import org.creddesk.domain.workflow.FollowUpChannel;
 import org.creddesk.domain.workflow.Payer;
 import org.creddesk.domain.workflow.PayerKind;
 import org.creddesk.workflow.EnrollmentBoardFilter;
+import org.creddesk.workflow.DuplicateEnrollmentException;
 import org.creddesk.workflow.EnrollmentCard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,8 +107,15 @@ public final class EnrollmentsCommand {
             AppContext app = parent.root.context();
             ProviderFile f = ProvidersCommand.byNpi(parent.root, npi);
             Payer p = app.enrollments().payerNamed(payer);
-            Enrollment e = usage(() -> app.enrollments().start(f.id(), p.id(), state, null,
-                    status == null ? null : status(status), app.manualChange()));
+            EnrollmentStatus first = status == null ? null : status(status);
+            Enrollment e;
+            try {
+                e = app.enrollments().start(f.id(), p.id(), state, null, first, app.manualChange());
+            } catch (DuplicateEnrollmentException refused) {
+                throw new CliException(CliException.REFUSED, refused.getMessage());
+            } catch (IllegalArgumentException bad) {
+                throw new CliException(CliException.USAGE, bad.getMessage());
+            }
             parent.root.out().println(Json.write(Map.of("id", e.id(), "status", e.status().name().toLowerCase())));
         }
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.Provider;
@@ -62,8 +64,15 @@ public final class EnrollmentService {
         if (typicalDays <= 0 || cadenceDays <= 0) {
             throw new IllegalArgumentException("Processing and follow-up days must be positive.");
         }
-        Payer p = new Payer(id == null ? Ids.newId(clock) : id, name.strip(), kind, state, typicalDays, cadenceDays,
-                notes);
+        String st = state == null || state.isBlank() ? null : state.strip().toUpperCase();
+        if (st != null && !UsStates.isValid(st)) {
+            throw new IllegalArgumentException("'" + state + "' is not a US state code.");
+        }
+        if (kind == PayerKind.MEDICAID && st == null) {
+            throw new IllegalArgumentException("A Medicaid program needs its state.");
+        }
+        Payer p = new Payer(id == null ? Ids.newId(clock) : id, name.strip(), kind == null ? PayerKind.COMMERCIAL : kind,
+                st, typicalDays, cadenceDays, notes == null || notes.isBlank() ? null : notes.strip());
         enrollments.savePayer(p, ctx);
         return p;
     }
@@ -71,16 +80,48 @@ public final class EnrollmentService {
     /** Starts an enrollment in "not started" (or the given first status), dated today. */
     public Enrollment start(String providerId, String payerId, String state, String locationId,
                             EnrollmentStatus status, ChangeContext ctx) {
+        return start(providerId, payerId, state, locationId, status, null, ctx);
+    }
+
+    /**
+     * Starts an enrollment in "not started", "gathering" or "submitted" (or any first status), its step dated
+     * {@code on} (today when null; never in the future). One enrollment per provider × payer × state × location:
+     * a second one is refused with {@link DuplicateEnrollmentException}.
+     */
+    public Enrollment start(String providerId, String payerId, String state, String locationId,
+                            EnrollmentStatus status, LocalDate on, ChangeContext ctx) {
         if (state == null || !UsStates.isValid(state.strip().toUpperCase())) {
             throw new IllegalArgumentException("'" + state + "' is not a US state code.");
         }
-        Enrollment e = new Enrollment(Ids.newId(clock), providerId, payerId, state.strip().toUpperCase(), locationId,
-                EnrollmentStatus.NOT_STARTED, today(), null, null, null, null, null);
+        LocalDate day = on == null ? today() : on;
+        if (day.isAfter(today())) {
+            throw new IllegalArgumentException("The first step (" + day + ") cannot be after today (" + today() + ").");
+        }
+        String st = state.strip().toUpperCase();
+        String location = locationId == null || locationId.isBlank() ? null : locationId;
+        Optional<EnrollmentFacts> same = duplicateOf(enrollments.forProvider(providerId), payerId, st, location);
+        if (same.isPresent()) {
+            Enrollment e = same.get().enrollment();
+            String payer = same.get().payer() == null ? payerId : same.get().payer().name();
+            throw new DuplicateEnrollmentException("This provider already has an enrollment with " + payer + " in "
+                    + st + (location == null ? "" : " at this location") + " (" + label(e.status()) + " since "
+                    + e.statusOn() + "); work on that one instead.", e.id());
+        }
+        Enrollment e = new Enrollment(Ids.newId(clock), providerId, payerId, st, location,
+                EnrollmentStatus.NOT_STARTED, day, null, null, null, null, null);
         if (status != null && status != EnrollmentStatus.NOT_STARTED) {
-            e = e.moveTo(status, today());
+            e = e.moveTo(status, day);
         }
         enrollments.add(e, null, ctx);
         return e;
+    }
+
+    /** The enrollment among {@code existing} for the same payer, state and location, if there is one. */
+    public static Optional<EnrollmentFacts> duplicateOf(List<EnrollmentFacts> existing, String payerId, String state,
+                                                        String locationId) {
+        return existing.stream().filter(f -> f.enrollment().payerId().equals(payerId)
+                && f.enrollment().state().equalsIgnoreCase(state)
+                && Objects.equals(f.enrollment().locationId(), locationId)).findFirst();
     }
 
     /** Moves an enrollment along the pipeline on {@code on}; a move the pipeline does not allow is refused. */
@@ -156,6 +197,15 @@ public final class EnrollmentService {
                 .filter(c -> !filter.flaggedOnly() || c.isFlagged())
                 .sorted(Comparator.comparing((EnrollmentCard c) -> c.facts().enrollment().status())
                         .thenComparing(EnrollmentCard::providerName))
+                .toList();
+    }
+
+    /** One provider's enrollments as board cards (dates and flags on {@code asOf}), by status. */
+    public List<EnrollmentCard> cardsFor(String providerId, LocalDate asOf) {
+        ProviderFile file = providers.loadAll(List.of(providerId)).get(providerId);
+        return enrollments.forProvider(providerId).stream().map(f -> card(f, file, asOf))
+                .sorted(Comparator.comparing((EnrollmentCard c) -> c.facts().enrollment().status())
+                        .thenComparing(c -> c.facts().payer() == null ? "" : c.facts().payer().name()))
                 .toList();
     }
 

@@ -42,6 +42,9 @@ class WorkflowCliTest {
         CliRun added = run("enrollments", "add", OTHER_NPI, "--payer", "acme health", "--state", "MA", "--status", "gathering");
         assertThat(added.exitCode()).as(added.err()).isZero();
         String id = added.json().get("id").asText();
+        CliRun again = run("enrollments", "add", OTHER_NPI, "--payer", "Acme Health", "--state", "ma");
+        assertThat(again.exitCode()).as("a second enrollment with the same payer and state is refused").isEqualTo(4);
+        assertThat(again.err()).contains("already has an enrollment with Acme Health in MA (gathering since");
         assertThat(run("enrollments", "move", id, "--to", "in-process").err())
                 .contains("cannot move to in process; next: [submitted, withdrawn]");
         assertThat(run("enrollments", "move", id, "--to", "submitted", "--date", TODAY.minusDays(20).toString())

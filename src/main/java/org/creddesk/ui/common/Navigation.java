@@ -17,6 +17,13 @@ public final class Navigation {
         void show(Screen screen);
     }
 
+    /** A screen that can show one enrollment (the Enrollments board selects its card). */
+    @FunctionalInterface
+    public interface EnrollmentTarget {
+        void showEnrollment(String enrollmentId);
+    }
+
+    private EnrollmentTarget enrollments = id -> { };
     private ProviderTarget providers = (id, section) -> { };
     private ScreenShower screens = screen -> { };
 
@@ -28,6 +35,16 @@ public final class Navigation {
     /** Opens a provider's workspace at a section (a {@code providers.section.*} key; null for the first one). */
     public void openProvider(String providerId, String sectionKey) {
         providers.openProvider(providerId, sectionKey);
+    }
+
+    /** Connected by the shell when a screen is an {@link EnrollmentTarget}. */
+    public void connectEnrollments(EnrollmentTarget enrollmentTarget) {
+        this.enrollments = enrollmentTarget;
+    }
+
+    /** Goes to an enrollment on the board. */
+    public void openEnrollment(String enrollmentId) {
+        enrollments.showEnrollment(enrollmentId);
     }
 
     public void show(Screen screen) {

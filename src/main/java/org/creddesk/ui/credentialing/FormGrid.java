@@ -13,10 +13,10 @@ import javafx.scene.layout.Priority;
 import org.creddesk.ui.common.FieldMessage;
 
 /** A labelled two-column form laid out like the provider forms, with the validation reason beside a field. */
-final class FormGrid extends GridPane {
+public final class FormGrid extends GridPane {
     private int row;
 
-    FormGrid() {
+    public FormGrid() {
         setHgap(10);
         setVgap(8);
         getStyleClass().add("field-form");
@@ -28,7 +28,7 @@ final class FormGrid extends GridPane {
     }
 
     /** A field with its label (the label's mnemonic focuses the field). */
-    FormGrid field(String labelText, Control field) {
+    public FormGrid field(String labelText, Control field) {
         Label label = new Label(labelText);
         label.getStyleClass().add("field-label");
         label.setLabelFor(field);
@@ -39,18 +39,18 @@ final class FormGrid extends GridPane {
         return this;
     }
 
-    FormGrid field(String labelText, Control field, ObservableValue<String> error) {
+    public FormGrid field(String labelText, Control field, ObservableValue<String> error) {
         field(labelText, field);
         add(FieldMessage.beside(field, error), 2, row - 1);
         return this;
     }
 
-    FormGrid action(Node button) {
+    public FormGrid action(Node button) {
         add(button, 1, row++);
         return this;
     }
 
-    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+    public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue() == null ? ""
                 : value.apply(cell.getValue())));
@@ -59,7 +59,7 @@ final class FormGrid extends GridPane {
         return c;
     }
 
-    static Label title(String text, String styleClass) {
+    public static Label title(String text, String styleClass) {
         Label l = new Label(text);
         l.getStyleClass().add(styleClass);
         return l;

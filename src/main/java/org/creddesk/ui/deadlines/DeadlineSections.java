@@ -17,7 +17,8 @@ final class DeadlineSections {
             case PSV -> "providers.section.verifications";
             case RECREDENTIALING -> "providers.section.decision";
             case CAQH, REVALIDATION -> "providers.section.identifiers";
-            default -> "providers.section.blocks"; // follow-ups, enrollments and kinds added later
+            case FOLLOW_UP, ENROLLMENT -> "providers.section.enrollments";
+            default -> "providers.section.blocks"; // kinds added later
         };
     }
 }

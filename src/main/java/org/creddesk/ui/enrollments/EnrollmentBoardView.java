@@ -2,8 +2,6 @@ package org.creddesk.ui.enrollments;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -11,7 +9,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.creddesk.domain.workflow.EnrollmentStatus;
@@ -19,7 +16,6 @@ import org.creddesk.domain.workflow.FollowUp;
 import org.creddesk.domain.workflow.FollowUpChannel;
 import org.creddesk.domain.workflow.Payer;
 import org.creddesk.ui.common.ChoiceText;
-import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.workflow.EnrollmentCard;
 
@@ -37,20 +33,6 @@ public final class EnrollmentBoardView {
     private CheckBox flaggedOnly;
     @FXML
     private TableView<EnrollmentCard> table;
-    @FXML
-    private TableColumn<EnrollmentCard, String> statusColumn;
-    @FXML
-    private TableColumn<EnrollmentCard, String> providerColumn;
-    @FXML
-    private TableColumn<EnrollmentCard, String> payerColumn;
-    @FXML
-    private TableColumn<EnrollmentCard, String> stateColumn;
-    @FXML
-    private TableColumn<EnrollmentCard, String> expectedColumn;
-    @FXML
-    private TableColumn<EnrollmentCard, String> nextColumn;
-    @FXML
-    private TableColumn<EnrollmentCard, String> flagsColumn;
     @FXML
     private ComboBox<FollowUpChannel> channel;
     @FXML
@@ -80,9 +62,15 @@ public final class EnrollmentBoardView {
     @FXML
     private Label notice;
 
-    public EnrollmentBoardView(EnrollmentBoardViewModel model, Messages messages) {
+    private final Runnable newEnrollment;
+    private final Runnable editPayers;
+
+    public EnrollmentBoardView(EnrollmentBoardViewModel model, Messages messages, Runnable newEnrollment,
+                               Runnable editPayers) {
         this.model = model;
         this.messages = messages;
+        this.newEnrollment = newEnrollment;
+        this.editPayers = editPayers;
     }
 
     @FXML
@@ -99,15 +87,14 @@ public final class EnrollmentBoardView {
         coordinator.textProperty().bindBidirectional(model.coordinatorProperty());
         flaggedOnly.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
         table.setItems(model.cards());
-        column(statusColumn, c -> status(c.facts().enrollment().status()));
-        column(providerColumn, EnrollmentCard::providerName);
-        column(payerColumn, c -> c.facts().payer() == null ? "" : c.facts().payer().name());
-        column(stateColumn, c -> c.facts().enrollment().state());
-        column(expectedColumn, c -> DateText.format(c.expectedDecision()));
-        column(nextColumn, c -> DateText.format(c.nextFollowUp()));
-        column(flagsColumn, c -> String.join(", ", c.flags().stream()
-                .map(f -> messages.text(EnrollmentTexts.key(f))).toList()));
+        EnrollmentColumns.addTo(table, messages);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(b);
+            }
+        });
         channel.getItems().setAll(FollowUpChannel.values());
         channel.setConverter(ChoiceText.of(c -> messages.text(EnrollmentTexts.key(c)), ""));
         channel.valueProperty().bindBidirectional(model.channelProperty());
@@ -118,14 +105,7 @@ public final class EnrollmentBoardView {
         nextError.textProperty().bind(model.nextFollowUpErrorProperty());
         logButton.disableProperty().bind(model.canLogFollowUp().not());
         followUps.setItems(model.followUps());
-        followUps.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(FollowUp f, boolean empty) {
-                super.updateItem(f, empty);
-                setText(empty || f == null ? null : messages.text("enrollments.followUp.line", DateText.format(f.on()),
-                        f.referenceNumber() == null ? "-" : f.referenceNumber(), f.note()));
-            }
-        });
+        followUps.setCellFactory(list -> EnrollmentColumns.followUpCell(messages));
         moveTo.setItems(model.nextStatuses());
         moveTo.setConverter(ChoiceText.of(this::status, ""));
         moveTo.valueProperty().bindBidirectional(model.moveToProperty());
@@ -145,8 +125,14 @@ public final class EnrollmentBoardView {
         note.requestFocus();
     }
 
-    private static void column(TableColumn<EnrollmentCard, String> column, Function<EnrollmentCard, String> text) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+    @FXML
+    private void newEnrollment() {
+        newEnrollment.run();
+    }
+
+    @FXML
+    private void editPayers() {
+        editPayers.run();
     }
 
     @FXML

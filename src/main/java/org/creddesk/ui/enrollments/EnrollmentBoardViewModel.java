@@ -59,6 +59,11 @@ public final class EnrollmentBoardViewModel {
     private final StringProperty payerProviderId = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanBinding canLogFollowUp;
+    private String pendingSelect;
+    private int pendingFrom;
+    private int refreshSeq;
+    private int shownSeq;
+    private boolean clearing;
 
     public EnrollmentBoardViewModel(EnrollmentService enrollments, ChangeContext ctx, TaskRunner tasks,
                                     Messages messages, LocalDate today) {
@@ -67,8 +72,8 @@ public final class EnrollmentBoardViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.today = today;
-        payer.addListener((o, a, b) -> refresh());
-        flaggedOnly.addListener((o, a, b) -> refresh());
+        payer.addListener((o, a, b) -> refreshUnlessClearing());
+        flaggedOnly.addListener((o, a, b) -> refreshUnlessClearing());
         selected.addListener((o, a, b) -> showSelected(b));
         nextFollowUp.addListener((o, a, b) -> nextFollowUpError.set(dateProblem(b).orElse("")));
         canLogFollowUp = Bindings.createBooleanBinding(() -> selected.get() != null
@@ -79,17 +84,49 @@ public final class EnrollmentBoardViewModel {
     public void refresh() {
         EnrollmentBoardFilter filter = new EnrollmentBoardFilter(payer.get() == null ? null : payer.get().id(),
                 blankToNull(state.get()), blankToNull(coordinator.get()), null, flaggedOnly.get());
-        tasks.run(progress -> new Loaded(enrollments.payers(), enrollments.board(filter, today)), this::show);
+        int seq = ++refreshSeq;
+        tasks.run(progress -> new Loaded(enrollments.payers(), enrollments.board(filter, today)), l -> show(l, seq));
+    }
+
+    private void refreshUnlessClearing() {
+        if (!clearing) {
+            refresh();
+        }
+    }
+
+    /** Shows one enrollment: clears the filters so its card is on the board, and selects it. */
+    public void select(String enrollmentId) {
+        clearing = true;
+        try {
+            payer.set(null);
+            state.set("");
+            coordinator.set("");
+            flaggedOnly.set(false);
+        } finally {
+            clearing = false;
+        }
+        pendingSelect = enrollmentId;
+        pendingFrom = refreshSeq + 1;
+        refresh();
     }
 
     private record Loaded(List<Payer> payers, List<EnrollmentCard> cards) {
     }
 
-    private void show(Loaded loaded) {
+    /** Shows a load unless a later one is already shown (two background threads may finish out of order). */
+    private void show(Loaded loaded, int seq) {
+        if (seq < shownSeq) {
+            return;
+        }
+        shownSeq = seq;
         if (!payers.equals(loaded.payers())) {
             payers.setAll(loaded.payers());
         }
-        String keep = selected.get() == null ? null : selected.get().facts().enrollment().id();
+        boolean pending = pendingSelect != null && seq >= pendingFrom;
+        String keep = pending ? pendingSelect : selected.get() == null ? null : selected.get().facts().enrollment().id();
+        if (pending) {
+            pendingSelect = null;
+        }
         cards.setAll(loaded.cards());
         selected.set(cards.stream().filter(c -> c.facts().enrollment().id().equals(keep)).findFirst().orElse(null));
     }

@@ -3,6 +3,7 @@ package org.creddesk.ui.enrollments;
 import org.creddesk.domain.workflow.EnrollmentFlag;
 import org.creddesk.domain.workflow.EnrollmentStatus;
 import org.creddesk.domain.workflow.FollowUpChannel;
+import org.creddesk.domain.workflow.PayerKind;
 
 /** The bundle key of each enrollment status, flag and channel, written out so the i18n test can see them. */
 final class EnrollmentTexts {
@@ -37,6 +38,14 @@ final class EnrollmentTexts {
             case EMAIL -> "enrollments.channel.email";
             case FAX -> "enrollments.channel.fax";
             case LETTER -> "enrollments.channel.letter";
+        };
+    }
+
+    static String key(PayerKind k) {
+        return switch (k) {
+            case MEDICARE -> "enrollments.payerKind.medicare";
+            case MEDICAID -> "enrollments.payerKind.medicaid";
+            case COMMERCIAL -> "enrollments.payerKind.commercial";
         };
     }
 }

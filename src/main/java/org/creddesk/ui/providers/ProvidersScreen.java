@@ -20,6 +20,9 @@ import org.creddesk.ui.credentialing.DecisionFormModel;
 import org.creddesk.ui.credentialing.DecisionPane;
 import org.creddesk.ui.credentialing.VerificationPane;
 import org.creddesk.ui.common.Screen;
+import org.creddesk.ui.enrollments.EnrollmentDialogs;
+import org.creddesk.ui.enrollments.ProviderEnrollmentsPane;
+import org.creddesk.ui.enrollments.ProviderEnrollmentsViewModel;
 import org.creddesk.ui.common.ShellCommand;
 import org.creddesk.ui.common.UiContext;
 
@@ -37,6 +40,8 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
     private final Parent workspaceView;
     private final StackPane root = new StackPane();
     private final CredentialingViewModel credentialing;
+    private final ProviderEnrollmentsViewModel enrollments;
+    private final EnrollmentDialogs enrollmentDialogs;
 
     public ProvidersScreen(UiContext ui) {
         this.ui = ui;
@@ -54,7 +59,12 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
                 app.whatBlocks(), () -> new WorkHistoryGaps(app.deadlinePolicy().settings()), app.manualChange(),
                 ui.tasks(), ui.messages(), ui.files(), app.clock());
         credentialing.setOnDocumentAttached(documents::attached);
-        workspaceModel.setOnShown(credentialing::open);
+        enrollmentDialogs = new EnrollmentDialogs(ui);
+        enrollments = enrollmentDialogs.providerSection();
+        workspaceModel.setOnShown((file, stored) -> {
+            credentialing.open(file, stored);
+            enrollments.open(file, stored);
+        });
         workspace = new ProviderWorkspaceView(workspaceModel, screeningStatus, ui.views(), this::showList,
                 workflowSections(), credentialing.progressProperty());
         workspaceView = ui.views().load("ProviderWorkspaceView.fxml", workspace);
@@ -80,7 +90,10 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
         return List.of(new WorkspaceSections.Section("providers.section.checklist", checklist),
                 new WorkspaceSections.Section(VERIFICATIONS, verifications),
                 new WorkspaceSections.Section("providers.section.decision", new DecisionPane(credentialing, form)),
-                new WorkspaceSections.Section("providers.section.blocks", blocks));
+                new WorkspaceSections.Section("providers.section.blocks", blocks),
+                new WorkspaceSections.Section("providers.section.enrollments", new ProviderEnrollmentsPane(enrollments,
+                        file -> enrollmentDialogs.newEnrollment(root.getScene().getWindow(), file,
+                                e -> enrollments.reload()), ui.navigation()::openEnrollment)));
     }
 
     @Override

@@ -72,6 +72,11 @@ public final class ShellView {
                 ((Navigation.ProviderTarget) providers).openProvider(id, section);
             }
         }, this::showScreen);
+        screens.values().stream().filter(Navigation.EnrollmentTarget.class::isInstance).findFirst()
+                .ifPresent(board -> ui.navigation().connectEnrollments(id -> {
+                    showScreen(board);
+                    ((Navigation.EnrollmentTarget) board).showEnrollment(id);
+                }));
         this.sampleData = new SampleDataOffer(ui, () -> current.activate(), () -> root.getScene().getWindow());
     }
 

@@ -108,4 +108,22 @@ class EnrollmentBoardViewModelTest {
         vm.approve();
         assertThat(vm.noticeProperty().get()).isEqualTo("'not a date' is not a date: use MM/DD/YYYY");
     }
+
+    @Test
+    void showingAnEnrollmentClearsTheFiltersAndSelectsItsCard() {
+        String providerId = app.enrollments().board(org.creddesk.workflow.EnrollmentBoardFilter.all(), TODAY).get(0)
+                .facts().enrollment().providerId();
+        Enrollment quiet = app.enrollments().start(providerId, acme.id(), "NH", null, null, manual);
+        vm.refresh();
+        vm.stateProperty().set("MA");
+        vm.flaggedOnlyProperty().set(true);
+        assertThat(vm.cards()).hasSize(1);
+        vm.select(quiet.id());
+        assertThat(vm.flaggedOnlyProperty().get()).isFalse();
+        assertThat(vm.stateProperty().get()).isEmpty();
+        assertThat(vm.cards()).hasSize(2);
+        assertThat(vm.selectedProperty().get().facts().enrollment().id()).isEqualTo(quiet.id());
+        vm.refresh();
+        assertThat(vm.selectedProperty().get().facts().enrollment().id()).isEqualTo(quiet.id());
+    }
 }
