@@ -14,6 +14,7 @@ import org.creddesk.domain.workflow.ChecklistStart;
 import org.creddesk.domain.workflow.ChecklistTemplate;
 import org.creddesk.domain.workflow.CredentialingProgram;
 import org.creddesk.domain.workflow.ItemStatus;
+import org.creddesk.domain.workflow.Payer;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.store.ChecklistRepository;
 import org.creddesk.store.ProviderRepository;
@@ -35,6 +36,11 @@ public final class ChecklistService {
 
     public List<ChecklistTemplate> templates() {
         return checklists.templates();
+    }
+
+    /** The payers a payer-enrollment checklist can be started for. */
+    public List<Payer> payers() {
+        return catalogue.payers();
     }
 
     public void saveTemplate(ChecklistTemplate template, ChangeContext ctx) {
