@@ -23,6 +23,7 @@ final class TemplateCatalogPane extends VBox {
         setSpacing(8);
         ComboBox<ChecklistTemplate> template = templates("templateChoice", editor.templates(), "");
         template.valueProperty().bindBidirectional(editor.templateProperty());
+        template.setPrefWidth(300);
         Label about = new Label();
         about.setId("templateAbout");
         about.getStyleClass().add("hint");
@@ -36,12 +37,19 @@ final class TemplateCatalogPane extends VBox {
         rename.setId("templateName");
         rename.textProperty().bindBidirectional(model.renameProperty());
         rename.setOnAction(e -> model.rename());
+        rename.setPrefColumnCount(26);
         Button renameButton = button(m.text("settings.template.rename"), "renameTemplate",
                 model.canRename().not(), model::rename);
         Label nameLabel = new Label(m.text("settings.template.name"));
         nameLabel.setLabelFor(rename);
+        Label notice = new Label();
+        notice.setId("templateCatalogNotice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
         getChildren().addAll(new HBox(8, template, newButton, retire), about,
-                new HBox(8, nameLabel, rename, renameButton), confirmRetire(model, editor, m), newForm(model, editor, m),
+                new HBox(8, nameLabel, rename, renameButton), shownWhen(notice, Bindings.isNotEmpty(
+                        model.noticeProperty())), confirmRetire(model, editor, m), newForm(model, editor, m),
                 restoreRow(model, m));
     }
 

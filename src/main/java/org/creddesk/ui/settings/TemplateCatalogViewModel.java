@@ -42,6 +42,7 @@ public final class TemplateCatalogViewModel {
     private final StringProperty rename = new SimpleStringProperty("");
     private final BooleanProperty confirmingRetire = new SimpleBooleanProperty(false);
     private final ObjectProperty<ChecklistTemplate> toRestore = new SimpleObjectProperty<>();
+    private final StringProperty notice = new SimpleStringProperty("");
     private final StringBinding newError;
     private final BooleanBinding payerApplies;
     private final BooleanBinding canRename;
@@ -60,6 +61,17 @@ public final class TemplateCatalogViewModel {
             }
         });
         newError = Bindings.createStringBinding(this::newProblem, newName, newKind, newPayer, editor.templates());
+        // One notice at a time: the editor's (items saved) or this one's (template made, renamed, retired...).
+        editor.noticeProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                notice.set("");
+            }
+        });
+        notice.addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                editor.noticeProperty().set("");
+            }
+        });
         editor.templateProperty().addListener((o, a, b) -> {
             rename.set(b == null ? "" : b.name());
             confirmingRetire.set(false);
@@ -114,7 +126,7 @@ public final class TemplateCatalogViewModel {
                 newPayer.get() == null ? null : newPayer.get().id(), copyFrom.get() == null ? null : copyFrom.get().id());
         tasks.run(p -> catalogue.create(wanted, ctx), made -> {
             creating.set(false);
-            editor.noticeProperty().set(messages.text("settings.template.created", made.name(), made.items().size()));
+            notice.set(messages.text("settings.template.created", made.name(), made.items().size()));
             editor.load(made.id());
         }, this::failed);
     }
@@ -126,7 +138,7 @@ public final class TemplateCatalogViewModel {
         }
         String name = rename.get().strip();
         tasks.run(p -> catalogue.rename(t.id(), name, ctx), renamed -> {
-            editor.noticeProperty().set(messages.text("settings.template.renamed", renamed.name()));
+            notice.set(messages.text("settings.template.renamed", renamed.name()));
             editor.load(renamed.id());
         }, this::failed);
     }
@@ -143,7 +155,7 @@ public final class TemplateCatalogViewModel {
             return;
         }
         tasks.run(p -> catalogue.retire(t.id(), ctx), gone -> {
-            editor.noticeProperty().set(messages.text("settings.template.retired", gone.name()));
+            notice.set(messages.text("settings.template.retired", gone.name()));
             editor.load(null);
             load();
         }, this::failed);
@@ -155,14 +167,14 @@ public final class TemplateCatalogViewModel {
             return;
         }
         tasks.run(p -> catalogue.restore(t.id(), ctx), back -> {
-            editor.noticeProperty().set(messages.text("settings.template.restored", back.name()));
+            notice.set(messages.text("settings.template.restored", back.name()));
             editor.load(back.id());
             load();
         }, this::failed);
     }
 
     private void failed(Throwable failure) {
-        editor.noticeProperty().set(failure.getMessage());
+        notice.set(failure.getMessage());
     }
 
     /** What the shown template is for ("Payer enrollment for Acme Health"), with its code. */
@@ -175,6 +187,11 @@ public final class TemplateCatalogViewModel {
                 .orElse(null);
         return payer == null ? messages.text("settings.template.about", kind, t.code())
                 : messages.text("settings.template.aboutPayer", kind, payer, t.code());
+    }
+
+    /** What the last create, rename, retire or restore did, or why it was refused. */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     public ObservableList<Payer> payers() {

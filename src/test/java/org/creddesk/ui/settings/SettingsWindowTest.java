@@ -153,6 +153,8 @@ class SettingsWindowTest {
         snapshot("settings-template-new.png");
         robot.clickOn("#createTemplate");
         waitUntil(() -> template.getValue() != null && template.getValue().name().equals("Harbor enrollment"));
+        assertThat(robot.lookup("#templateCatalogNotice").queryAs(Label.class).getText()).isEqualTo("Created "
+                + "\u201cHarbor enrollment\u201d with " + generic.items().size() + " items; change its items below and save.");
         assertThat(robot.lookup("#templateAbout").queryAs(Label.class).getText())
                 .isEqualTo("Payer enrollment for Harbor Health Partners \u00b7 code harbor-enrollment");
         TableView<TemplateItem> items = robot.lookup("#templateItems").queryTableView();
@@ -204,7 +206,8 @@ class SettingsWindowTest {
         robot.clickOn("#renameTemplate");
         waitUntil(() -> template.getValue().name().equals("Hospital privileges (Mercy)"));
         robot.clickOn("#retireTemplate");
-        Label notice = robot.lookup("#templateNotice").queryAs(Label.class);
+        Label notice = robot.lookup("#templateCatalogNotice").queryAs(Label.class);
+        assertThat(notice.getText()).isEqualTo("Renamed to \u201cHospital privileges (Mercy)\u201d.");
         assertThat(robot.lookup("#confirmRetire").queryButton().isVisible()).isTrue();
         snapshot("settings-template-retire.png");
         robot.clickOn("#cancelRetire");
