@@ -186,6 +186,7 @@ class SettingsWindowTest {
                 .filter(p -> p.name().equals("Harbor Health Partners")).findFirst().orElseThrow()));
         assertThat(robot.lookup("#checklistPayerHint").queryAs(Label.class).getText())
                 .isEqualTo("Harbor Health Partners has its own template: \u201cHarbor enrollment\u201d is used.");
+        snapshot("credentialing-payer-start.png");
         robot.clickOn("#startChecklist");
         TableView<org.creddesk.domain.workflow.ChecklistItem> started = robot.lookup("#checklistItems").queryTableView();
         waitUntil(() -> !started.getItems().isEmpty());
