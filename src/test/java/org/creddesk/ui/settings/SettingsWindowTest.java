@@ -226,6 +226,23 @@ class SettingsWindowTest {
         assertThat(app.checklistTemplates().retired()).isEmpty();
     }
 
+    @Test
+    void aTemplateIsMadeAndRetiredWithTheKeyboardOnly(FxRobot robot) throws Exception {
+        ComboBox<ChecklistTemplate> template = openTemplates(robot);
+        robot.interact(() -> robot.lookup("#newTemplate").queryButton().requestFocus());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> robot.lookup("#newTemplateName").queryAs(TextField.class).isFocused());
+        robot.write("Locum privileges").type(KeyCode.ENTER);
+        waitUntil(() -> template.getValue() != null && template.getValue().name().equals("Locum privileges"));
+        robot.interact(() -> robot.lookup("#retireTemplate").queryButton().requestFocus());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> robot.lookup("#cancelRetire").queryButton().isFocused());
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        waitUntil(() -> robot.lookup("#confirmRetire").queryButton().isFocused());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> app.checklistTemplates().retired().stream().anyMatch(t -> t.name().equals("Locum privileges")));
+    }
+
     private ComboBox<ChecklistTemplate> openTemplates(FxRobot robot) throws TimeoutException {
         robot.clickOn("Settings");
         javafx.scene.control.TabPane tabs = robot.lookup("#settingsTabs").queryAs(javafx.scene.control.TabPane.class);
