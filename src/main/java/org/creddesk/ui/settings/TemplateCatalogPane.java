@@ -7,14 +7,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.creddesk.domain.workflow.ChecklistTemplate;
-import org.creddesk.domain.workflow.Payer;
-import org.creddesk.domain.workflow.WorkflowKind;
 import org.creddesk.ui.common.ChoiceText;
-import org.creddesk.ui.common.FieldMessage;
 import org.creddesk.ui.common.Messages;
 
 /** Choosing the template to edit, making a new one, renaming, retiring (after a confirmation) and restoring. */
@@ -49,7 +45,7 @@ final class TemplateCatalogPane extends VBox {
         notice.textProperty().bind(model.noticeProperty());
         getChildren().addAll(new HBox(8, template, newButton, retire), about,
                 new HBox(8, nameLabel, rename, renameButton), shownWhen(notice, Bindings.isNotEmpty(
-                        model.noticeProperty())), confirmRetire(model, editor, m), newForm(model, editor, m),
+                        model.noticeProperty())), confirmRetire(model, editor, m), new NewTemplateForm(model, editor, m),
                 restoreRow(model, m));
     }
 
@@ -72,48 +68,6 @@ final class TemplateCatalogPane extends VBox {
         return box;
     }
 
-    private static Node newForm(TemplateCatalogViewModel model, TemplateEditorViewModel editor, Messages m) {
-        TextField name = new TextField();
-        name.setId("newTemplateName");
-        name.textProperty().bindBidirectional(model.newNameProperty());
-        ComboBox<WorkflowKind> kind = new ComboBox<>();
-        kind.getItems().setAll(WorkflowKind.values());
-        kind.setId("newTemplateKind");
-        kind.setConverter(ChoiceText.of(k -> m.text("settings.template.kind." + k.name()), ""));
-        kind.valueProperty().bindBidirectional(model.newKindProperty());
-        ComboBox<Payer> payer = new ComboBox<>();
-        Bindings.bindContent(payer.getItems(), model.payers());
-        payer.setId("newTemplatePayer");
-        payer.setConverter(ChoiceText.of(Payer::name, m.text("settings.template.payer.none")));
-        payer.valueProperty().bindBidirectional(model.newPayerProperty());
-        payer.disableProperty().bind(model.payerApplies().not());
-        ComboBox<ChecklistTemplate> copy = templates("newTemplateCopyFrom", editor.templates(),
-                m.text("settings.template.copyFrom.empty"));
-        copy.valueProperty().bindBidirectional(model.copyFromProperty());
-        Button create = button(m.text("settings.template.create"), "createTemplate",
-                Bindings.isNotEmpty(model.newErrorProperty()), model::create);
-        create.getStyleClass().add("primary");
-        name.setOnAction(e -> model.create());
-        Button cancel = button(m.text("settings.template.cancel"), "cancelNewTemplate", null, model::cancelNew);
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.addRow(0, label(m.text("settings.template.name"), name), name, FieldMessage.beside(name,
-                model.newErrorProperty()));
-        grid.addRow(1, label(m.text("settings.template.kind"), kind), kind);
-        grid.addRow(2, label(m.text("settings.template.payer"), payer), payer);
-        grid.addRow(3, label(m.text("settings.template.copyFrom"), copy), copy);
-        Label heading = new Label(m.text("settings.template.newHeading"));
-        heading.getStyleClass().add("subsection-title");
-        VBox box = shownWhen(new VBox(8, heading, grid, new HBox(8, create, cancel)), model.creatingProperty());
-        model.creatingProperty().addListener((o, a, b) -> {
-            if (b) {
-                name.requestFocus();
-            }
-        });
-        return box;
-    }
-
     private static Node restoreRow(TemplateCatalogViewModel model, Messages m) {
         ComboBox<ChecklistTemplate> retired = templates("retiredTemplates", model.retired(), "");
         retired.valueProperty().bindBidirectional(model.toRestoreProperty());
@@ -123,7 +77,7 @@ final class TemplateCatalogPane extends VBox {
         return shownWhen(new HBox(8, label, retired, restore), Bindings.isNotEmpty(model.retired()));
     }
 
-    private static ComboBox<ChecklistTemplate> templates(String id,
+    static ComboBox<ChecklistTemplate> templates(String id,
                                                          javafx.collections.ObservableList<ChecklistTemplate> items,
                                                          String none) {
         ComboBox<ChecklistTemplate> box = new ComboBox<>();
@@ -142,19 +96,19 @@ final class TemplateCatalogPane extends VBox {
         return box;
     }
 
-    private static <T extends Node> T shownWhen(T node, ObservableValue<Boolean> shown) {
+    static <T extends Node> T shownWhen(T node, ObservableValue<Boolean> shown) {
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(shown);
         return node;
     }
 
-    private static Label label(String text, Node field) {
+    static Label label(String text, Node field) {
         Label label = new Label(text);
         label.setLabelFor(field);
         return label;
     }
 
-    private static Button button(String text, String id, ObservableValue<Boolean> disabled, Runnable action) {
+    static Button button(String text, String id, ObservableValue<Boolean> disabled, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         if (disabled != null) {
