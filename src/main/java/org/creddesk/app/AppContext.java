@@ -85,12 +85,13 @@ public final class AppContext implements AutoCloseable {
         deadlineRepository.attachTo(providerRepository);
         ChecklistRepository checklistRepository = new ChecklistRepository(database, deadlineRepository);
         this.deadlines = new DeadlineService(deadlineRepository, deadlinePolicy, settings, clock);
-        EnrollmentRepository enrollmentRepository = new EnrollmentRepository(database, deadlineRepository);
-        this.checklistTemplates = new ChecklistTemplateService(checklistRepository, enrollmentRepository, clock);
+        // Payers are only read here (a stateless repository over the same database as the enrollments').
+        this.checklistTemplates = new ChecklistTemplateService(checklistRepository,
+                new EnrollmentRepository(database, deadlineRepository), clock);
         this.checklists = new ChecklistService(checklistRepository, providerRepository, checklistTemplates, clock);
         this.decisions = new DecisionService(new CredentialingRepository(database, deadlineRepository),
                 checklistRepository, providerRepository, deadlinePolicy, clock);
-        this.enrollments = new EnrollmentService(enrollmentRepository,
+        this.enrollments = new EnrollmentService(new EnrollmentRepository(database, deadlineRepository),
                 providerRepository, deadlinePolicy, clock);
         this.rosterExporter = new RosterExporter(rosterRepository, providerRepository,
                 new EnrollmentNetworkDates(enrollments), clock);
