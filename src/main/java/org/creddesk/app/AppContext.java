@@ -31,6 +31,7 @@ import org.creddesk.store.DeadlineRepository;
 import org.creddesk.store.EnrollmentRepository;
 import org.creddesk.store.ProviderWorkflowRepository;
 import org.creddesk.workflow.ChecklistService;
+import org.creddesk.workflow.ChecklistTemplateService;
 import org.creddesk.workflow.DeadlineService;
 import org.creddesk.workflow.DeadlineSettingsStore;
 import org.creddesk.workflow.DecisionService;
@@ -55,6 +56,7 @@ public final class AppContext implements AutoCloseable {
     private final DeadlinePolicy deadlinePolicy;
     private final DeadlineService deadlines;
     private final ChecklistService checklists;
+    private final ChecklistTemplateService checklistTemplates;
     private final DecisionService decisions;
     private final EnrollmentService enrollments;
     private final WhatBlocksThisFile whatBlocks;
@@ -83,7 +85,10 @@ public final class AppContext implements AutoCloseable {
         deadlineRepository.attachTo(providerRepository);
         ChecklistRepository checklistRepository = new ChecklistRepository(database, deadlineRepository);
         this.deadlines = new DeadlineService(deadlineRepository, deadlinePolicy, settings, clock);
-        this.checklists = new ChecklistService(checklistRepository, providerRepository, clock);
+        // Payers are only read here (a stateless repository over the same database as the enrollments').
+        this.checklistTemplates = new ChecklistTemplateService(checklistRepository,
+                new EnrollmentRepository(database, deadlineRepository), clock);
+        this.checklists = new ChecklistService(checklistRepository, providerRepository, checklistTemplates, clock);
         this.decisions = new DecisionService(new CredentialingRepository(database, deadlineRepository),
                 checklistRepository, providerRepository, deadlinePolicy, clock);
         this.enrollments = new EnrollmentService(new EnrollmentRepository(database, deadlineRepository),
@@ -187,6 +192,10 @@ public final class AppContext implements AutoCloseable {
 
     public ChecklistService checklists() {
         return checklists;
+    }
+
+    public ChecklistTemplateService checklistTemplates() {
+        return checklistTemplates;
     }
 
     public DecisionService decisions() {

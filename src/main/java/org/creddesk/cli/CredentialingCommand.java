@@ -21,20 +21,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code creddesk checklist start|show}, {@code verify}, {@code decision} and {@code blocks}: credentialing. */
+/** {@code creddesk checklist start|show|templates|template}, {@code verify}, {@code decision} and {@code blocks}: credentialing. */
 final class CredentialingCommand {
     private CredentialingCommand() {
     }
 
     @Command(name = "checklist", description = "Start and show credentialing, enrollment and privileges checklists.",
-            subcommands = {StartCommand.class, ShowCommand.class})
+            subcommands = {StartCommand.class, ShowCommand.class, ChecklistTemplateCommand.ListTemplates.class,
+                    ChecklistTemplateCommand.TemplateCommand.class})
     static final class ChecklistCommand {
         @ParentCommand
         CredDeskCommand root;
     }
 
     @Command(name = "start", description = "Start a checklist from a template: initial-credentialing, "
-            + "recredentialing, payer-enrollment, hospital-privileges.")
+            + "recredentialing, payer-enrollment, hospital-privileges, or any code of `checklist templates`.")
     static final class StartCommand implements Runnable {
         @ParentCommand
         ChecklistCommand parent;
@@ -46,13 +47,18 @@ final class CredentialingCommand {
         LocalDate committee;
         @Option(names = "--cvo", description = "CVO certification program (90-day verifications)")
         boolean cvo;
+        @Option(names = "--payer", paramLabel = "NAME", description = "Payer enrollment for this payer: its own "
+                + "template when it has one, else the generic one")
+        String payer;
 
         @Override
         public void run() {
             AppContext app = parent.root.context();
             ProviderFile f = ProvidersCommand.byNpi(parent.root, npi);
-            Checklist c = app.checklists().start(f.id(), template, cvo ? CredentialingProgram.CVO_CERTIFICATION
-                    : CredentialingProgram.ACCREDITATION, committee, app.manualChange());
+            String payerId = payer == null ? null : app.enrollments().payerNamed(payer).id();
+            Checklist c = ChecklistTemplateCommand.refusable(() -> app.checklists().start(f.id(), template, payerId,
+                    cvo ? CredentialingProgram.CVO_CERTIFICATION : CredentialingProgram.ACCREDITATION, committee,
+                    app.manualChange()));
             parent.root.out().println(Json.write(checklist(app, c)));
         }
     }

@@ -13,6 +13,7 @@ import org.creddesk.domain.workflow.Checklist;
 import org.creddesk.domain.workflow.ChecklistItem;
 import org.creddesk.domain.workflow.ChecklistTemplate;
 import org.creddesk.domain.workflow.TemplateItem;
+import org.creddesk.domain.workflow.WorkflowKind;
 import org.jdbi.v3.core.Handle;
 
 /** Checklist templates (data, editable) and the checklists started from them, with their items. */
@@ -45,6 +46,62 @@ public final class ChecklistRepository {
                 t.id()).stream().map(i -> new TemplateItem(i.kind(), i.label(), i.required(), i.element(),
                 i.credentialType())).toList();
         return new ChecklistTemplate(t.id(), t.code(), t.name(), t.kind(), t.payerId(), items);
+    }
+
+    public Optional<ChecklistTemplate> templateById(String id) {
+        return db.read(h -> WorkflowRows.select(h, WorkflowSchema.TEMPLATE, "id = ?", id).stream().findFirst()
+                .map(t -> template(h, t)));
+    }
+
+    /** Retired templates (tombstoned rows, items kept), which can be restored. */
+    public List<ChecklistTemplate> retiredTemplates() {
+        return db.read(h -> h.createQuery("SELECT id, code, name, kind, payer_id FROM checklist_template "
+                        + "WHERE deleted_at IS NOT NULL ORDER BY name")
+                .map((rs, c) -> new WorkflowSchema.TemplateRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        WorkflowKind.valueOf(rs.getString(4)), rs.getString(5))).list()
+                .stream().map(t -> template(h, t)).toList());
+    }
+
+    /** Whether a code was ever used, by a live or a retired template (codes are never reused). */
+    public boolean codeUsed(String code) {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM checklist_template WHERE code = ?").bind(0, code)
+                .mapTo(Integer.class).one() > 0);
+    }
+
+    /** Renames a live template; the code (what scripts use) stays. */
+    public void renameTemplate(String id, String name, ChangeContext ctx) {
+        db.write(h -> {
+            WorkflowSchema.TemplateRow old = liveRow(h, id);
+            rows(h, ctx).update(WorkflowSchema.TEMPLATE, old, new WorkflowSchema.TemplateRow(old.id(), old.code(),
+                    name, old.kind(), old.payerId()), null);
+            return null;
+        });
+    }
+
+    /** Retires a template: its row becomes a tombstone, its items stay, checklists started from it keep theirs. */
+    public void retireTemplate(String id, ChangeContext ctx) {
+        db.write(h -> {
+            rows(h, ctx).delete(WorkflowSchema.TEMPLATE, liveRow(h, id), null);
+            return null;
+        });
+    }
+
+    /** Brings a retired template back with the items it had. */
+    public void restoreTemplate(String id, ChangeContext ctx) {
+        db.write(h -> {
+            WorkflowSchema.TemplateRow row = h.createQuery("SELECT id, code, name, kind, payer_id FROM "
+                            + "checklist_template WHERE id = ? AND deleted_at IS NOT NULL").bind(0, id)
+                    .map((rs, c) -> new WorkflowSchema.TemplateRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                            WorkflowKind.valueOf(rs.getString(4)), rs.getString(5))).findOne()
+                    .orElseThrow(() -> new StoreException("No retired checklist template " + id));
+            rows(h, ctx).restore(WorkflowSchema.TEMPLATE, row, null);
+            return null;
+        });
+    }
+
+    private static WorkflowSchema.TemplateRow liveRow(Handle h, String id) {
+        return WorkflowRows.select(h, WorkflowSchema.TEMPLATE, "id = ?", id).stream().findFirst()
+                .orElseThrow(() -> new StoreException("No checklist template " + id));
     }
 
     /** Saves a template (new, or replacing the items of an existing one; removed items become tombstones). */

@@ -112,6 +112,15 @@ final class WorkflowRows {
         ChangeLog.append(handle, opId, type.entity(), type.id(old), providerId, ChangeAction.DELETE, changes, ctx, at);
     }
 
+    /** Clears a tombstone (a retired row brought back) and logs the row's values as created again. */
+    <T extends Record> void restore(EntityType<T> type, T row, String providerId) {
+        handle.execute("UPDATE " + type.table() + " SET deleted_at = NULL, updated_at = ?, version = version + 1 "
+                + "WHERE id = ?", at.toString(), type.id(row));
+        List<FieldChange> changes = type.fieldsAsText(row).entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> new FieldChange(e.getKey(), null, e.getValue())).toList();
+        ChangeLog.append(handle, opId, type.entity(), type.id(row), providerId, ChangeAction.CREATE, changes, ctx, at);
+    }
+
     static <T extends Record> List<T> select(Handle h, EntityType<T> type, String where, Object... args) {
         var query = h.createQuery(type.selectSql(where));
         for (int i = 0; i < args.length; i++) {

@@ -14,6 +14,7 @@ import org.creddesk.domain.workflow.ChecklistStart;
 import org.creddesk.domain.workflow.ChecklistTemplate;
 import org.creddesk.domain.workflow.CredentialingProgram;
 import org.creddesk.domain.workflow.ItemStatus;
+import org.creddesk.domain.workflow.Payer;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.store.ChecklistRepository;
 import org.creddesk.store.ProviderRepository;
@@ -22,16 +23,24 @@ import org.creddesk.store.ProviderRepository;
 public final class ChecklistService {
     private final ChecklistRepository checklists;
     private final ProviderRepository providers;
+    private final ChecklistTemplateService catalogue;
     private final Clock clock;
 
-    public ChecklistService(ChecklistRepository checklists, ProviderRepository providers, Clock clock) {
+    public ChecklistService(ChecklistRepository checklists, ProviderRepository providers,
+                            ChecklistTemplateService catalogue, Clock clock) {
         this.checklists = checklists;
         this.providers = providers;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
     public List<ChecklistTemplate> templates() {
         return checklists.templates();
+    }
+
+    /** The payers a payer-enrollment checklist can be started for. */
+    public List<Payer> payers() {
+        return catalogue.payers();
     }
 
     public void saveTemplate(ChecklistTemplate template, ChangeContext ctx) {
@@ -40,11 +49,25 @@ public final class ChecklistService {
 
     public Checklist start(String providerId, String templateCode, CredentialingProgram program,
                            LocalDate plannedCommittee, ChangeContext ctx) {
+        return start(providerId, templateCode, null, program, plannedCommittee, ctx);
+    }
+
+    /**
+     * Starts a checklist from the template with that code; for payer enrollment with a payer, from that payer's own
+     * template when it has one (else the generic one, named after the payer).
+     */
+    public Checklist start(String providerId, String templateCode, String payerId, CredentialingProgram program,
+                           LocalDate plannedCommittee, ChangeContext ctx) {
         ProviderFile file = providers.load(providerId)
                 .orElseThrow(() -> new NotFoundException("No provider " + providerId));
-        ChecklistTemplate template = checklists.templateByCode(templateCode).orElseThrow(() -> new NotFoundException(
-                "No checklist template '" + templateCode + "'; templates: " + templates().stream()
-                        .map(ChecklistTemplate::code).toList()));
+        ChecklistTemplateService.Chosen chosen = catalogue.choose(templateCode, payerId);
+        ChecklistTemplate t = chosen.template();
+        if (t.items().isEmpty()) {
+            throw new IllegalArgumentException("The template '" + t.name() + "' has no items yet; add them in "
+                    + "Settings first.");
+        }
+        ChecklistTemplate template = new ChecklistTemplate(t.id(), t.code(), chosen.checklistName(), t.kind(),
+                t.payerId(), t.items());
         ChecklistStart.Started started = ChecklistStart.of(template, file, program, LocalDate.now(clock),
                 plannedCommittee, () -> Ids.newId(clock));
         checklists.start(started.checklist(), started.items(), ctx);

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.creddesk.domain.AuditEntry;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.FieldChange;
+import org.creddesk.domain.ChangeAction;
 import org.creddesk.domain.License;
 import org.creddesk.domain.Provider;
 import org.creddesk.domain.ProviderFile;
@@ -71,6 +73,37 @@ class WorkflowRepositoriesTest {
                 null, null, null, null, "jlee", null, ProviderStatus.ACTIVE);
         return ProviderFile.of(p).withLicenses(List.of(
                 new License("lic-" + id, id, "MA", "MD", "003806", null, licenseExpires, "Active")));
+    }
+
+    @Test
+    void aRetiredTemplateIsATombstoneWithItsItemsItsCodeStaysUsedAndItComesBack() {
+        ChecklistTemplate recred = checklists.templateByCode("recredentialing").orElseThrow();
+        checklists.renameTemplate(recred.id(), "Recredentialing (36 months)", manual);
+        checklists.retireTemplate(recred.id(), manual);
+
+        assertThat(checklists.templateByCode("recredentialing")).isEmpty();
+        assertThat(checklists.templateById(recred.id())).isEmpty();
+        assertThat(checklists.codeUsed("recredentialing")).isTrue();
+        assertThat(checklists.codeUsed("never-made")).isFalse();
+        assertThat(checklists.retiredTemplates()).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("Recredentialing (36 months)");
+            assertThat(r.items()).isEqualTo(recred.items());
+        });
+        String deletedAt = db.read(h -> h.createQuery("SELECT deleted_at FROM checklist_template WHERE id = ?")
+                .bind(0, recred.id()).mapTo(String.class).one());
+        assertThat(deletedAt).isEqualTo(clock.instant().toString());
+        assertThat(log.forEntity(recred.id())).extracting(e -> e.action())
+                .containsExactly(ChangeAction.UPDATE, ChangeAction.DELETE);
+        assertThat(log.forEntity(recred.id()).get(0).changes()).containsExactly(
+                new FieldChange("name", "Recredentialing", "Recredentialing (36 months)"));
+
+        checklists.restoreTemplate(recred.id(), manual);
+        assertThat(checklists.templateByCode("recredentialing").orElseThrow().items()).isEqualTo(recred.items());
+        assertThat(checklists.retiredTemplates()).isEmpty();
+        assertThat(log.forEntity(recred.id())).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(ChangeAction.CREATE);
+            assertThat(e.actor()).isEqualTo("alice");
+        });
     }
 
     @Test

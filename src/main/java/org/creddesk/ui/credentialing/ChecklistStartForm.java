@@ -6,10 +6,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.creddesk.domain.workflow.CredentialingProgram;
+import org.creddesk.domain.workflow.Payer;
 import org.creddesk.ui.common.ChoiceText;
 import org.creddesk.ui.common.Messages;
 
-/** Starting a checklist: the template (initial or recredentialing suggested), the program, the committee date. */
+/**
+ * Starting a checklist: the template (initial or recredentialing suggested), the payer for payer enrollment (its own
+ * template is used when it has one), the program, the committee date.
+ */
 final class ChecklistStartForm extends VBox {
     ChecklistStartForm(CredentialingViewModel model) {
         Messages messages = model.messages();
@@ -17,6 +21,16 @@ final class ChecklistStartForm extends VBox {
         template.setId("checklistTemplate");
         template.setConverter(ChoiceText.of(t -> t.name(), ""));
         template.valueProperty().bindBidirectional(model.templateProperty());
+        StartPayer starting = model.startPayer();
+        ComboBox<Payer> payer = new ComboBox<>(starting.payers());
+        payer.setId("checklistPayer");
+        payer.setConverter(ChoiceText.of(Payer::name, messages.text("credentialing.payer.none")));
+        payer.valueProperty().bindBidirectional(starting.payerProperty());
+        payer.disableProperty().bind(starting.applies().not());
+        Label payerHint = FormGrid.title("", "hint");
+        payerHint.setId("checklistPayerHint");
+        payerHint.textProperty().bind(starting.hint());
+        payerHint.setWrapText(true);
         ComboBox<CredentialingProgram> program = new ComboBox<>();
         program.getItems().setAll(CredentialingProgram.values());
         program.setId("checklistProgram");
@@ -33,6 +47,7 @@ final class ChecklistStartForm extends VBox {
         startButton.setOnAction(e -> model.start());
         FormGrid grid = new FormGrid()
                 .field(messages.text("credentialing.template"), template)
+                .field(messages.text("credentialing.payer"), payer, payerHint)
                 .field(messages.text("credentialing.program"), program)
                 .field(messages.text("credentialing.committee"), committee, model.committeeErrorProperty())
                 .action(startButton);

@@ -80,6 +80,7 @@ public final class CredentialingViewModel {
     private final StringProperty committee = new SimpleStringProperty("");
     private final StringProperty committeeError = new SimpleStringProperty("");
     private final BooleanBinding canStart;
+    private final StartPayer startPayer;
     private Consumer<Document> onDocumentAttached = d -> { };
     private int loadSeq;
 
@@ -96,6 +97,7 @@ public final class CredentialingViewModel {
         this.messages = messages;
         this.files = files;
         this.clock = clock;
+        startPayer = new StartPayer(template, messages);
         committee.addListener((o, a, b) -> committeeError.set(committeeProblem().orElse("")));
         canStart = Bindings.createBooleanBinding(() -> stored.get() && template.get() != null
                 && program.get() != null && committeeError.get().isEmpty(), stored, template, program, committeeError);
@@ -122,11 +124,7 @@ public final class CredentialingViewModel {
             chosenId = null;
             openChecklists.clear();
             checklist.set(null);
-            items.clear();
-            verifications.clear();
-            decisionsMade.clear();
-            blockers.clear();
-            gaps.clear();
+            List.of(items, verifications, decisionsMade, blockers, gaps).forEach(List::clear);
             progress.set("");
         }
     }
@@ -150,6 +148,7 @@ public final class CredentialingViewModel {
 
     private void show(CredentialingFacts loaded) {
         templates.setAll(loaded.templates());
+        startPayer.show(loaded.payers(), loaded.payerTemplates());
         if (template.get() == null || !loaded.templates().contains(template.get())) {
             // A file never approved starts with initial credentialing; an approved one is due for recredentialing.
             WorkflowKind likely = loaded.decisions().stream().anyMatch(d -> d.outcome() == DecisionOutcome.APPROVE)
@@ -178,7 +177,8 @@ public final class CredentialingViewModel {
         ChecklistTemplate t = template.get();
         CredentialingProgram prog = program.get();
         LocalDate planned = DateText.parse(committee.get()).orElse(null);
-        tasks.runVisible(messages.text("credentialing.start.task"), p -> checklists.start(id, t.code(), prog,
+        String payerId = startPayer.payerId();
+        tasks.runVisible(messages.text("credentialing.start.task"), p -> checklists.start(id, t.code(), payerId, prog,
                 planned, ctx), started -> {
                     notice.set(messages.text("credentialing.started", started.name()));
                     committee.set("");
@@ -302,6 +302,10 @@ public final class CredentialingViewModel {
 
     public DecisionService decisions() {
         return decisions;
+    }
+
+    StartPayer startPayer() {
+        return startPayer;
     }
 
     public Messages messages() {

@@ -45,6 +45,13 @@ public final class FormGrid extends GridPane {
         return this;
     }
 
+    /** A field with a note beside it (a hint, not a validation reason). */
+    public FormGrid field(String labelText, Control field, Node beside) {
+        field(labelText, field);
+        add(beside, 2, row - 1);
+        return this;
+    }
+
     public FormGrid action(Node button) {
         add(button, 1, row++);
         return this;

@@ -11,17 +11,21 @@ import org.creddesk.ui.common.UiContext;
 public final class SettingsScreen implements Screen {
     private final DeadlineSettingsViewModel deadlineSettings;
     private final TemplateEditorViewModel templates;
+    private final TemplateCatalogViewModel catalog;
     private final TabPane view = new TabPane();
 
     public SettingsScreen(UiContext ui) {
         deadlineSettings = new DeadlineSettingsViewModel(ui.app().deadlines(), ui.tasks(), ui.messages());
         templates = new TemplateEditorViewModel(ui.app().checklists(), ui.app().manualChange(), ui.tasks(),
                 ui.messages());
+        catalog = new TemplateCatalogViewModel(ui.app().checklistTemplates(), templates, ui.app().manualChange(),
+                ui.tasks(), ui.messages());
         view.setId("settingsTabs");
         view.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         view.getTabs().addAll(tab(ui.messages().text("settings.tab.deadlines"),
                         new DeadlineSettingsPane(deadlineSettings, ui.messages())),
-                tab(ui.messages().text("settings.tab.templates"), new TemplateEditorPane(templates, ui.messages())));
+                tab(ui.messages().text("settings.tab.templates"), new TemplateEditorPane(templates, catalog,
+                        ui.messages())));
     }
 
     private static Tab tab(String title, Node content) {
@@ -40,5 +44,6 @@ public final class SettingsScreen implements Screen {
     public void activate() {
         deadlineSettings.load();
         templates.load();
+        catalog.load();
     }
 }

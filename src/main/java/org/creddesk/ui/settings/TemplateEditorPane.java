@@ -13,7 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.creddesk.domain.workflow.ChecklistTemplate;
 import org.creddesk.domain.workflow.ItemKind;
 import org.creddesk.domain.workflow.TemplateItem;
 import org.creddesk.domain.workflow.VerificationElement;
@@ -21,15 +20,11 @@ import org.creddesk.ui.common.ChoiceText;
 import org.creddesk.ui.common.FieldMessage;
 import org.creddesk.ui.common.Messages;
 
-/** The checklist templates: pick one, edit its items (add, change, remove, move up/down), save. */
+/** The checklist templates: pick one (or make, rename, retire one), edit its items (add, change, remove, move up/down), save. */
 final class TemplateEditorPane extends VBox {
-    TemplateEditorPane(TemplateEditorViewModel model, Messages m) {
+    TemplateEditorPane(TemplateEditorViewModel model, TemplateCatalogViewModel catalog, Messages m) {
         getStyleClass().add("child-list");
         setSpacing(10);
-        ComboBox<ChecklistTemplate> template = new ComboBox<>(model.templates());
-        template.setId("templateChoice");
-        template.setConverter(ChoiceText.of(ChecklistTemplate::name, ""));
-        template.valueProperty().bindBidirectional(model.templateProperty());
         TableView<TemplateItem> table = new TableView<>(model.items());
         table.setId("templateItems");
         table.setPrefHeight(300);
@@ -92,7 +87,7 @@ final class TemplateEditorPane extends VBox {
         notice.textProperty().bind(model.noticeProperty());
         Label title = new Label(m.text("settings.template.title"));
         title.getStyleClass().add("section-title");
-        getChildren().addAll(title, template, table, form, buttons, save, notice);
+        getChildren().addAll(title, new TemplateCatalogPane(catalog, model, m), table, form, buttons, save, notice);
     }
 
     private static String credentialType(Messages m, String type) {

@@ -63,7 +63,11 @@ public final class TemplateEditorViewModel {
     }
 
     public void load() {
-        String keep = template.get() == null ? null : template.get().id();
+        load(template.get() == null ? null : template.get().id());
+    }
+
+    /** Reads the live templates again and shows the one with id {@code keep} (else the first). */
+    public void load(String keep) {
         tasks.run(p -> checklists.templates(), all -> {
             templates.setAll(all);
             template.set(all.stream().filter(t -> t.id().equals(keep)).findFirst()
