@@ -79,6 +79,8 @@ public final class DeadlineBenchCommand implements Runnable {
                     "fullRecomputeSeconds", BenchFigures.round(recomputeSeconds),
                     "dashboardMs", ProviderJson.of("p50", BenchFigures.pct(dashboard, 50),
                             "p95", BenchFigures.pct(dashboard, 95), "count", dashboard.size()),
+                    "loadAverage", BenchFigures.round(java.lang.management.ManagementFactory
+                            .getOperatingSystemMXBean().getSystemLoadAverage()),
                     "saveAndRefreshOneProviderMs", ProviderJson.of("p50", BenchFigures.pct(refresh, 50),
                             "p95", BenchFigures.pct(refresh, 95), "count", refresh.size()),
                     "targets", ProviderJson.of("dashboardP95Ms", 50, "refreshOneProviderMs", 10,

@@ -33,6 +33,8 @@ public final class StoreBenchCommand implements Runnable {
             try (AppContext ctx = AppContext.open(dbFile, root.clock())) {
                 LocalDate today = LocalDate.now(root.clock());
                 ChangeContext source = ctx.manualChange().withSource("bench");
+                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpu0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 int batch = 10_000;
                 for (int from = 0; from < providers; from += batch) {
@@ -40,6 +42,8 @@ public final class StoreBenchCommand implements Runnable {
                             Math.min(batch, providers - from), today, root.clock()), source);
                 }
                 double insertSeconds = (System.nanoTime() - t0) / 1e9;
+                // This thread's CPU time (SQLite runs on it): steadier than wall time while others build on the cores.
+                double insertCpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 Random r = new Random(42);
                 List<Double> search = new ArrayList<>();
                 List<String> ids = new ArrayList<>();
@@ -63,6 +67,9 @@ public final class StoreBenchCommand implements Runnable {
                 root.out().println(Json.write(ProviderJson.of(
                         "providers", providers,
                         "bulkInsertSeconds", BenchFigures.round(insertSeconds),
+                        "bulkInsertCpuSeconds", BenchFigures.round(insertCpuSeconds),
+                        "loadAverage", BenchFigures.round(java.lang.management.ManagementFactory
+                                .getOperatingSystemMXBean().getSystemLoadAverage()),
                         "searchMs", ProviderJson.of("p50", BenchFigures.pct(search, 50), "p95", BenchFigures.pct(search, 95), "count", search.size()),
                         "openMs", ProviderJson.of("p50", BenchFigures.pct(open, 50), "p95", BenchFigures.pct(open, 95), "count", open.size()),
                         "databaseBytes", size,

@@ -32,16 +32,47 @@ public final class ChangeLog {
         this.db = db;
     }
 
+    /**
+     * {@code {"field": [old, new], ...}}, written by hand: Jackson's generic map serializer was a tenth of the
+     * 100k-provider insert profile. {@link #decode} (Jackson) reads it back.
+     */
     static String encode(List<FieldChange> changes) {
-        Map<String, String[]> map = new LinkedHashMap<>();
-        for (FieldChange c : changes) {
-            map.put(c.field(), new String[] {c.oldValue(), c.newValue()});
+        StringBuilder sb = new StringBuilder(32 * changes.size() + 2).append('{');
+        for (int i = 0; i < changes.size(); i++) {
+            FieldChange c = changes.get(i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            quoted(sb, c.field()).append(":[");
+            quoted(sb, c.oldValue()).append(',');
+            quoted(sb, c.newValue()).append(']');
         }
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        return sb.append('}').toString();
+    }
+
+    private static StringBuilder quoted(StringBuilder sb, String value) {
+        if (value == null) {
+            return sb.append("null");
         }
+        sb.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (ch < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+            }
+        }
+        return sb.append('"');
     }
 
     static List<FieldChange> decode(String json) {
@@ -56,11 +87,19 @@ public final class ChangeLog {
         }
     }
 
+    /** Queues one entry on a writer's batch; {@code at} is the ISO instant, formatted once per save. */
     static void add(ProviderWriter.JdbcBatch batch, String opId, String entity, String entityId, String providerId,
                     ChangeAction action, List<FieldChange> changes, org.creddesk.domain.ChangeContext ctx,
-                    Instant at) {
-        batch.add(opId, entity, entityId, providerId, action.name(), encode(changes), ctx.source(), ctx.actor(),
-                ctx.device(), at.toString());
+                    String at) {
+        addEncoded(batch, opId, entity, entityId, providerId, action, encode(changes), ctx, at);
+    }
+
+    /** Like {@link #add} with the diff already encoded (a created provider file, {@link NewFileLogRow}). */
+    static void addEncoded(ProviderWriter.JdbcBatch batch, String opId, String entity, String entityId,
+                           String providerId, ChangeAction action, String changes,
+                           org.creddesk.domain.ChangeContext ctx, String at) {
+        batch.add(opId, entity, entityId, providerId, action.name(), changes, ctx.source(), ctx.actor(), ctx.device(),
+                at);
     }
 
     static void add(org.jdbi.v3.core.statement.PreparedBatch batch, String opId, String entity, String entityId,
@@ -83,20 +122,20 @@ public final class ChangeLog {
 
     /** The whole audit trail of a provider, oldest first. */
     public List<AuditEntry> forProvider(String providerId) {
-        return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE provider_id = ? ORDER BY seq")
-                .bind(0, providerId).map((rs, ctx) -> entry(rs)).list());
+        return db.read(h -> flatten(h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE provider_id = ? ORDER BY seq")
+                .bind(0, providerId).map((rs, ctx) -> entries(rs)).list()));
     }
 
     /** The entries of one operation (e.g. one roster import), oldest first. */
     public List<AuditEntry> forOperation(String opId) {
-        return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE op_id = ? ORDER BY seq")
-                .bind(0, opId).map((rs, ctx) -> entry(rs)).list());
+        return db.read(h -> flatten(h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE op_id = ? ORDER BY seq")
+                .bind(0, opId).map((rs, ctx) -> entries(rs)).list()));
     }
 
-    /** Entries after a sequence number, for the sync outbox and delta exports. */
+    /** Entries of the next {@code limit} rows after a sequence number, for the sync outbox and delta exports. */
     public List<AuditEntry> after(long seq, int limit) {
-        return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?")
-                .bind(0, seq).bind(1, limit).map((rs, ctx) -> entry(rs)).list());
+        return db.read(h -> flatten(h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?")
+                .bind(0, seq).bind(1, limit).map((rs, ctx) -> entries(rs)).list()));
     }
 
     /** The history of one field of one entity, newest first. */
@@ -109,10 +148,27 @@ public final class ChangeLog {
         return result;
     }
 
+    /**
+     * The entries about one entity, oldest first. A part of a provider file created in one save is logged in the
+     * provider's row ({@link NewFileLogRow}), found through the child table that holds the entity.
+     */
     public List<AuditEntry> forEntity(String entityId) {
-        return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE entity_id = ? ORDER BY seq")
-                .bind(0, entityId).map((rs, ctx) -> entry(rs)).list());
+        return db.read(h -> {
+            var query = h.createQuery("SELECT " + COLUMNS + " FROM change_log WHERE entity_id = ?"
+                    + " UNION ALL SELECT " + COLUMNS + " FROM change_log WHERE entity = 'provider' AND action = 'CREATE'"
+                    + " AND entity_id = (" + OWNER + ") ORDER BY seq");
+            for (int i = 0; i <= ProviderSchema.CHILDREN.size(); i++) {
+                query.bind(i, entityId);
+            }
+            return flatten(query.map((rs, ctx) -> entries(rs)).list()).stream()
+                    .filter(e -> e.entityId().equals(entityId)).toList();
+        });
     }
+
+    /** The provider owning a child entity of its file (no row for a provider itself or a non-file entity). */
+    private static final String OWNER = ProviderSchema.CHILDREN.stream()
+            .map(t -> "SELECT provider_id FROM " + t.table() + " WHERE id = ?")
+            .collect(java.util.stream.Collectors.joining(" UNION ALL "));
 
     /** For each field of each entity of a provider, the newest change that set it: keyed "entityId.field". */
     public Map<String, Provenance> provenance(String providerId) {
@@ -130,9 +186,26 @@ public final class ChangeLog {
         return result;
     }
 
-    static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                ChangeAction.valueOf(rs.getString(6)), decode(rs.getString(7)), rs.getString(8), rs.getString(9),
-                rs.getString(10), Instant.parse(rs.getString(11)));
+    /**
+     * The entries of one row ({@link #COLUMNS} order): one, or one per entity for a created provider file
+     * ({@link NewFileLogRow}).
+     */
+    static List<AuditEntry> entries(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String json = rs.getString(7);
+        if (NewFileLogRow.isFile(json)) {
+            return NewFileLogRow.expand(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), ChangeAction.valueOf(rs.getString(6)), json, rs.getString(8), rs.getString(9),
+                    rs.getString(10), Instant.parse(rs.getString(11)));
+        }
+        return List.of(new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), ChangeAction.valueOf(rs.getString(6)), decode(json), rs.getString(8),
+                rs.getString(9), rs.getString(10), Instant.parse(rs.getString(11))));
+    }
+
+    /** Maps rows to their entries, in row order. */
+    static List<AuditEntry> flatten(List<List<AuditEntry>> rows) {
+        List<AuditEntry> result = new ArrayList<>();
+        rows.forEach(result::addAll);
+        return result;
     }
 }

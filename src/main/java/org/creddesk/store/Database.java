@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -33,6 +34,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Clock clock;
+    private final WriterConnection writerConnection;
     private final Jdbi writer;
     private final Jdbi reader;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -40,7 +42,8 @@ public final class Database implements AutoCloseable {
     private Database(Path file, Clock clock, int busyTimeoutMs) {
         this.file = file;
         this.clock = clock;
-        this.writer = Jdbi.create(dataSource(file, true, busyTimeoutMs));
+        this.writerConnection = new WriterConnection(dataSource(file, true, busyTimeoutMs));
+        this.writer = Jdbi.create(writerConnection);
         this.reader = Jdbi.create(dataSource(file, false, busyTimeoutMs));
     }
 
@@ -90,6 +93,9 @@ public final class Database implements AutoCloseable {
             // from spilling: 100k providers insert in ~31 s instead of ~38 s.
             config.setCacheSize(-262144);
             config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+            // The writer's connection stays open (WriterConnection), so the WAL is no longer removed on close:
+            // truncate it after checkpoints instead of keeping a bulk import's high-water mark on disk.
+            config.setJournalSizeLimit(64 * 1024 * 1024);
         }
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
@@ -218,6 +224,53 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        // Connections are opened per handle and closed with it; nothing stays open.
+        // Read connections are opened per handle and closed with it; only the writer's stays open.
+        writeLock.lock();
+        try {
+            writerConnection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing the writer connection failed: {}", e.getMessage());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * The single writer keeps one connection for its whole life instead of one per transaction: opening one parses
+     * the schema again, and closing the last connection of a WAL database checkpoints and removes the WAL, which
+     * made a one-provider save cost 15-40 ms instead of 4. Its page cache also stays warm between transactions.
+     * Only {@link #write} and the migrations use it, under the write lock.
+     */
+    private static final class WriterConnection implements ConnectionFactory {
+        private final SQLiteDataSource dataSource;
+        private Connection connection;
+
+        WriterConnection(SQLiteDataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        @Override
+        public synchronized Connection openConnection() throws SQLException {
+            if (connection == null || connection.isClosed()) {
+                connection = dataSource.getConnection();
+            }
+            return connection;
+        }
+
+        @Override
+        public void closeConnection(Connection c) throws SQLException {
+            if (!c.isClosed() && !c.getAutoCommit()) {
+                // Jdbi ends every transaction it began; this only guards the next writer against a leftover one.
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+
+        synchronized void close() throws SQLException {
+            if (connection != null) {
+                connection.close();
+                connection = null;
+            }
+        }
     }
 }

@@ -41,6 +41,8 @@ public final class DeadlineRepository {
             + "d.source_id, d.status, d.done_on, d.snoozed_until, d.snooze_reason, d.npi, d.provider_name, "
             + "d.coordinator";
     private static final String FROM = " FROM deadline d";
+    /** Stands for asOf + the longest stored warning in {@link #find}'s arguments, resolved in its read. */
+    private static final Object LONGEST_WARNING = new Object();
 
     private static final String INSERT = "INSERT INTO deadline (id, provider_id, npi, provider_name, coordinator, "
             + "kind, subject, due, warn_from, alert_stages, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -82,15 +84,18 @@ public final class DeadlineRepository {
     private static final class NewDeadlineBatch {
         private final List<Object[]> rows = new ArrayList<>();
         private Handle owner;
+        private long longestWarning;
 
         void queue(Handle h, ProviderFile file, List<Deadline> derived) {
             if (owner != h) {
                 rows.clear(); // a save that failed before its flush left rows behind: they were never written
+                longestWarning = 0;
                 owner = h;
             }
             for (Deadline d : derived) {
                 rows.add(row(d, file));
             }
+            longestWarning = Math.max(longestWarning, longestWarning(derived));
         }
 
         void flush(Handle h) {
@@ -107,10 +112,13 @@ public final class DeadlineRepository {
                     st.addBatch();
                 }
                 st.executeBatch();
+                DeadlineTally.addInserted(h, rows.stream().map(DeadlineRepository::tallyKey).toList());
+                DeadlineTally.widenWarning(h, longestWarning);
             } catch (java.sql.SQLException e) {
                 throw new StoreException("Cannot write deadlines: " + e.getMessage(), e);
             } finally {
                 rows.clear();
+                longestWarning = 0;
                 owner = null;
             }
         }
@@ -121,6 +129,20 @@ public final class DeadlineRepository {
         Provider p = file.provider();
         return new Object[] {idOf(d.key()), file.id(), p.npi(), displayName(p), p.coordinator(),
             d.kind().name(), d.subject(), d.due().toString(), d.warnFrom().toString(), stages(d), d.sourceId()};
+    }
+
+    /** The most days any of these deadlines warns before it is due (0 when none warns early). */
+    private static long longestWarning(List<Deadline> deadlines) {
+        long longest = 0;
+        for (Deadline d : deadlines) {
+            longest = Math.max(longest, java.time.temporal.ChronoUnit.DAYS.between(d.warnFrom(), d.due()));
+        }
+        return longest;
+    }
+
+    /** (due, kind, coordinator) of an INSERT row from {@link #row}: what the tally counts it under. */
+    private static String[] tallyKey(Object[] row) {
+        return new String[] {(String) row[7], (String) row[5], (String) row[4]};
     }
 
     private static String displayName(Provider p) {
@@ -171,18 +193,27 @@ public final class DeadlineRepository {
             }
         }
         PreparedBatch inserts = h.prepareBatch(INSERT);
+        List<String[]> inserted = new ArrayList<>();
+        List<Deadline> written = new ArrayList<>();
         for (Deadline d : wanted.values()) {
             String stages = stages(d);
             String[] row = existing.get(idOf(d.key()));
             if (row == null) {
-                inserts.add(row(d, file));
+                Object[] values = row(d, file);
+                inserts.add(values);
+                inserted.add(tallyKey(values));
+                written.add(d);
             } else if (!row[1].equals(d.warnFrom().toString()) || !row[2].equals(stages)) {
                 h.execute("UPDATE deadline SET warn_from = ?, alert_stages = ? WHERE id = ?", d.warnFrom().toString(),
                         stages, idOf(d.key()));
+                written.add(d);
             }
         }
+        // Only rows written here can widen the warning bound; a recompute that changes nothing costs no statement.
+        DeadlineTally.widenWarning(h, longestWarning(written));
         if (inserts.size() > 0) {
             inserts.execute();
+            DeadlineTally.addInserted(h, inserted);
         }
         if (!existing.isEmpty()) {
             // Rows kept from before carry the provider's name and coordinator as they were: bring them up to date.
@@ -234,8 +265,12 @@ public final class DeadlineRepository {
             where.add("d.due <= ?");
             args.add(q.asOf().plusDays(q.withinDays()).toString());
         } else {
+            // No index on warn_from (one fewer random-order index to fill in bulk imports): its range is bounded by
+            // due <= asOf + the longest warning any stored deadline has (DeadlineTally.longestWarning).
             where.add("d.warn_from <= ?");
             args.add(q.asOf().toString());
+            where.add("d.due <= ?");
+            args.add(LONGEST_WARNING);
         }
         if (!q.kinds().isEmpty()) {
             where.add("d.kind IN (" + q.kinds().stream().map(k -> "?").collect(Collectors.joining(", ")) + ")");
@@ -255,7 +290,9 @@ public final class DeadlineRepository {
         return db.read(h -> {
             var query = h.createQuery(sql);
             for (int i = 0; i < args.size(); i++) {
-                query.bind(i, args.get(i));
+                Object arg = args.get(i) == LONGEST_WARNING
+                        ? q.asOf().plusDays(DeadlineTally.longestWarning(h)).toString() : args.get(i);
+                query.bind(i, arg);
             }
             return query.map((rs, c) -> tracked(rs)).list();
         });
@@ -297,47 +334,9 @@ public final class DeadlineRepository {
                                   List<DeadlineSummary> byCoordinator) {
     }
 
-    /**
-     * All three groupings from one scan of the covering index: counts per (kind, coordinator), folded here. Three
-     * separate GROUP BY queries read the same index range three times.
-     */
+    /** All three groupings from the tally of open deadlines per day, kind and coordinator (see {@link DeadlineTally}). */
     public DashboardCounts dashboardCounts(LocalDate asOf) {
-        String sql = "SELECT d.kind, COALESCE(d.coordinator, ''), SUM(d.due < :day), "
-                + "SUM(d.due >= :day AND d.due <= :d7), SUM(d.due >= :day AND d.due <= :d30), "
-                + "SUM(d.due >= :day AND d.due <= :d60), SUM(d.due >= :day AND d.due <= :d90)" + FROM
-                + " WHERE d.status = 'OPEN' AND (d.snoozed_until IS NULL OR d.snoozed_until <= :day) AND d.due <= :d90"
-                + " GROUP BY d.kind, COALESCE(d.coordinator, '')";
-        int[] all = new int[5];
-        java.util.TreeMap<String, int[]> byKind = new java.util.TreeMap<>();
-        java.util.TreeMap<String, int[]> byCoordinator = new java.util.TreeMap<>();
-        db.read(h -> h.createQuery(sql).bind("day", asOf.toString()).bind("d7", asOf.plusDays(7).toString())
-                .bind("d30", asOf.plusDays(30).toString()).bind("d60", asOf.plusDays(60).toString())
-                .bind("d90", asOf.plusDays(90).toString())
-                .map((rs, c) -> {
-                    int[] counts = new int[5];
-                    for (int i = 0; i < 5; i++) {
-                        counts[i] = rs.getInt(3 + i);
-                    }
-                    add(all, counts);
-                    add(byKind.computeIfAbsent(rs.getString(1), k -> new int[5]), counts);
-                    add(byCoordinator.computeIfAbsent(rs.getString(2), k -> new int[5]), counts);
-                    return counts;
-                }).list());
-        return new DashboardCounts(summaryOf("all", all), summaries(byKind), summaries(byCoordinator));
-    }
-
-    private static void add(int[] total, int[] counts) {
-        for (int i = 0; i < counts.length; i++) {
-            total[i] += counts[i];
-        }
-    }
-
-    private static List<DeadlineSummary> summaries(Map<String, int[]> groups) {
-        return groups.entrySet().stream().map(e -> summaryOf(e.getKey(), e.getValue())).toList();
-    }
-
-    private static DeadlineSummary summaryOf(String group, int[] c) {
-        return new DeadlineSummary(group, c[0], c[1], c[2], c[3], c[4]);
+        return db.read(h -> DeadlineTally.counts(h, asOf));
     }
 
     public void markDone(String id, LocalDate on, ChangeContext ctx) {

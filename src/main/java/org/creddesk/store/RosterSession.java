@@ -64,7 +64,7 @@ public final class RosterSession {
             handle.createQuery("SELECT seq, op_id, entity, entity_id, provider_id, action, changes, source, actor, "
                             + "device, at FROM change_log WHERE provider_id IN (<ids>) ORDER BY seq")
                     .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .map((rs, c) -> ChangeLog.entry(rs))
+                    .map((rs, c) -> ChangeLog.entries(rs)).list().stream().flatMap(List::stream)
                     .forEach(e -> result.computeIfAbsent(e.providerId(), k -> new ArrayList<>()).add(e));
         }
         return result;
@@ -108,9 +108,9 @@ public final class RosterSession {
         ProviderWriter.JdbcBatch update = new ProviderWriter.JdbcBatch(handle, "UPDATE roster_member SET effective = ?, termination = ?, "
                 + "action = ?, updated_at = ?, version = version + 1 WHERE id = ?");
         ProviderWriter.JdbcBatch log = new ProviderWriter.JdbcBatch(handle, ChangeLog.INSERT);
+        String at = now.toString();
         for (RosterMember m : changed) {
             RosterMember old = before.get(m.providerId());
-            String at = now.toString();
             if (old == null) {
                 insert.add(m.id(), m.source(), m.providerId(), text(m.effective()), text(m.termination()), m.action(),
                         at, at);
@@ -118,7 +118,7 @@ public final class RosterSession {
                 update.add(text(m.effective()), text(m.termination()), m.action(), at, m.id());
             }
             ChangeLog.add(log, opId, "roster_member", m.id(), m.providerId(),
-                    old == null ? ChangeAction.CREATE : ChangeAction.UPDATE, memberChanges(old, m), ctx, now);
+                    old == null ? ChangeAction.CREATE : ChangeAction.UPDATE, memberChanges(old, m), ctx, at);
         }
         insert.execute();
         update.execute();

@@ -104,4 +104,30 @@ class ProviderRepositoryTest {
         assertThatThrownBy(() -> db.write(h -> h.execute("DELETE FROM change_log"))).hasMessageContaining("append-only");
         assertThatThrownBy(() -> db.write(h -> h.execute("UPDATE change_log SET actor = 'x'"))).hasMessageContaining("append-only");
     }
+
+    @Test
+    void aNewFileIsOneLogRowThatStillReadsAsOneEntryPerEntityWithFieldProvenance() {
+        ProviderFile f = müller();
+        License lic = f.licenses().get(0);
+        repo.save(f, manual);
+        int rows = db.read(h -> h.createQuery("SELECT COUNT(*) FROM change_log WHERE provider_id = ?").bind(0, f.id())
+                .mapTo(Integer.class).one());
+        assertThat(rows).isEqualTo(1);
+        assertThat(log.forEntity(lic.id())).singleElement().satisfies(e -> {
+            assertThat(e.entity()).isEqualTo("license");
+            assertThat(e.action()).isEqualTo(ChangeAction.CREATE);
+            assertThat(e.providerId()).isEqualTo(f.id());
+        });
+        assertThat(log.forEntity(f.id())).singleElement().satisfies(e -> assertThat(e.entity()).isEqualTo("provider"));
+        assertThat(log.provenance(f.id()).get(lic.id() + ".number").value()).isEqualTo("003806");
+        assertThat(log.provenance(f.id()).get(f.id() + ".lastName").value()).isEqualTo("Müller");
+
+        repo.save(f.withLicenses(List.of(new License(lic.id(), f.id(), "MA", "MD", "003806-A", lic.issued(),
+                lic.expires(), "Active"))), ChangeContext.manual("bob", "test"));
+        assertThat(log.fieldHistory(lic.id(), "number")).extracting(c -> c.newValue())
+                .containsExactly("003806-A", "003806");
+        assertThat(log.provenance(f.id()).get(lic.id() + ".number").actor()).isEqualTo("bob");
+        assertThat(log.forOperation(log.forEntity(lic.id()).get(0).operationId()))
+                .extracting(AuditEntry::entity).containsExactly("provider", "license");
+    }
 }

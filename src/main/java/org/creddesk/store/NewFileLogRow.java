@@ -1,0 +1,96 @@
+package org.creddesk.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.creddesk.domain.AuditEntry;
+import org.creddesk.domain.ChangeAction;
+import org.creddesk.domain.FieldChange;
+
+/**
+ * The change-log row of a newly created provider file: one {@code provider} CREATE row whose diff holds the
+ * provider's own fields and, under {@code "entity/entityId"} keys, each created child's fields:
+ * {@code {"lastName": [null, "Quill"], "license/0193...": {"number": [null, "003806"]}}}. Reading expands it
+ * back into one {@link AuditEntry} per entity (sharing the row's seq), so history, provenance, undo and exports
+ * see exactly what one row per entity gave them (ADR 0002: one row instead of seven halved the log's share of a
+ * 100k-provider insert).
+ */
+final class NewFileLogRow {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One created entity of the file and its non-empty fields. */
+    record Part(String entity, String entityId, List<FieldChange> changes) {
+    }
+
+    private NewFileLogRow() {
+    }
+
+    /** Encodes the provider's own fields, then every child part, in the order given. */
+    static String encode(List<FieldChange> own, List<Part> children) {
+        String head = ChangeLog.encode(own);
+        StringBuilder sb = new StringBuilder(head.length() + 200 * children.size());
+        sb.append(head, 0, head.length() - 1);
+        boolean first = own.isEmpty();
+        for (Part p : children) {
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            sb.append('"').append(p.entity()).append('/').append(p.entityId()).append("\":")
+                    .append(ChangeLog.encode(p.changes()));
+        }
+        return sb.append('}').toString();
+    }
+
+    /** Whether a diff holds child parts (a created file) rather than only field pairs. */
+    static boolean isFile(String json) {
+        return json.indexOf("\":{") >= 0;
+    }
+
+    /** The entries of one created-file row: the provider's own first, then one per child part. */
+    static List<AuditEntry> expand(long seq, String opId, String entity, String entityId, String providerId,
+                                   ChangeAction action, String json, String source, String actor, String device,
+                                   Instant at) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            List<FieldChange> own = new ArrayList<>();
+            List<AuditEntry> children = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getValue().isObject()) {
+                    String key = e.getKey();
+                    int slash = key.indexOf('/');
+                    children.add(new AuditEntry(seq, opId, key.substring(0, slash), key.substring(slash + 1),
+                            providerId, action, pairs(e.getValue()), source, actor, device, at));
+                } else {
+                    own.add(pair(e.getKey(), e.getValue()));
+                }
+            }
+            List<AuditEntry> result = new ArrayList<>(children.size() + 1);
+            result.add(new AuditEntry(seq, opId, entity, entityId, providerId, action, own, source, actor, device, at));
+            result.addAll(children);
+            return result;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable change-log row", e);
+        }
+    }
+
+    private static List<FieldChange> pairs(JsonNode object) {
+        List<FieldChange> result = new ArrayList<>();
+        object.fields().forEachRemaining(e -> result.add(pair(e.getKey(), e.getValue())));
+        return result;
+    }
+
+    private static FieldChange pair(String field, JsonNode oldNew) {
+        return new FieldChange(field, text(oldNew.get(0)), text(oldNew.get(1)));
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+}
