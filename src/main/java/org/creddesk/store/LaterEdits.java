@@ -50,7 +50,8 @@ final class LaterEdits {
     }
 
     private static List<AuditEntry> entries(Handle handle, String sql, String opId) {
-        return handle.createQuery(sql).bind(0, opId).map((rs, c) -> ChangeLog.entry(rs)).list();
+        // a created provider file is one row holding every entity: expanded to one entry per entity
+        return ChangeLog.flatten(handle.createQuery(sql).bind(0, opId).map((rs, c) -> ChangeLog.entries(rs)).list());
     }
 
     private void wrote(AuditEntry e) {

@@ -50,11 +50,12 @@ final class WorkflowRows {
         ProviderWriter.JdbcBatch inserts = new ProviderWriter.JdbcBatch(handle, type.insertSql());
         ProviderWriter.JdbcBatch log = new ProviderWriter.JdbcBatch(handle, ChangeLog.INSERT);
         int pending = 0;
+        String when = at.toString();
         for (T row : rows) {
             Object[] values = type.dbValues(row);
             Object[] args = java.util.Arrays.copyOf(values, values.length + 3);
-            args[values.length] = at.toString();
-            args[values.length + 1] = at.toString();
+            args[values.length] = when;
+            args[values.length + 1] = when;
             args[values.length + 2] = 1;
             inserts.add(args);
             List<FieldChange> changes = type.fieldsAsText(row).entrySet().stream()
@@ -62,7 +63,7 @@ final class WorkflowRows {
                     .map(e -> new FieldChange(e.getKey(), null, e.getValue()))
                     .toList();
             ChangeLog.add(log, opId, type.entity(), type.id(row), providerOf.apply(row), ChangeAction.CREATE, changes,
-                    ctx, at);
+                    ctx, when);
             if (++pending == 5000) {
                 inserts.execute();
                 log.execute();
