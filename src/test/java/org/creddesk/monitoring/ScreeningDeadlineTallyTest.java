@@ -88,6 +88,11 @@ class ScreeningDeadlineTallyTest {
         assertThat(screening(app.deadlines().dashboard(jan5))).isEqualTo(summary(active, 0, 0, 0, 0));
         // The run's deadlines are the only ones that warn this early: the bound must grow with them.
         app.database().write(h -> h.execute("UPDATE deadline_bounds SET longest_warning_days = 0"));
+        // One provider lost its screening deadline (the tally follows the delete): the run inserts it again.
+        app.database().write(h -> h.execute("DELETE FROM deadline WHERE kind = 'SCREENING' AND provider_id = "
+                + "(SELECT MIN(provider_id) FROM deadline WHERE coordinator = 'mkim')"));
+        assertTallyIsARecount();
+        assertThat(screening(app.deadlines().dashboard(jan5))).isEqualTo(summary(active - 1, 0, 0, 0, 0));
         app.screening().screenAll(rita, Progress.NONE); // moves the deadline to February 28 (54 days away)
         assertTallyIsARecount();
         assertThat(screening(app.deadlines().dashboard(jan5))).isEqualTo(summary(0, 0, 0, active, active));
