@@ -37,7 +37,8 @@ final class DeadlineTally {
     /**
      * Records that a stored deadline warns {@code days} before it is due, if no stored one warned as early: the
      * bound that lets "whose warning window opened" queries range over the due index. Every deadline write of
-     * {@link DeadlineRepository} and {@link ScreeningDeadlines} calls it; it only ever grows (a bound too wide costs a little scanning, never rows).
+     * {@link DeadlineRepository} and {@link ScreeningDeadlines} calls it; it only ever grows (a bound too wide
+     * costs a little scanning, never rows).
      */
     static void widenWarning(Handle h, long days) {
         if (days > 0) {

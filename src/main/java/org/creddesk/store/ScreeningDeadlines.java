@@ -19,7 +19,8 @@ final class ScreeningDeadlines {
     private static final String KIND = DeadlineKind.SCREENING.name();
     /** The screening deadlines to insert: due for an active provider, not stored yet. */
     private static final String TO_INSERT = " FROM screening_due s JOIN provider p ON p.id = s.provider_id "
-            + "WHERE p.status = 'ACTIVE' AND p.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM deadline d WHERE d.id = s.id)";
+            + "WHERE p.status = 'ACTIVE' AND p.deleted_at IS NULL "
+            + "AND NOT EXISTS (SELECT 1 FROM deadline d WHERE d.id = s.id)";
 
     private ScreeningDeadlines() {
     }

@@ -104,8 +104,8 @@ class ScreeningDeadlineTallyTest {
     /** The tally's non-empty rows are exactly a count of the open deadline rows. */
     private void assertTallyIsARecount() {
         List<String> recount = app.database().read(h -> h.createQuery("SELECT due || '/' || kind || '/' || "
-                + "COALESCE(coordinator, '') || '=' || COUNT(*) FROM deadline WHERE status = 'OPEN' GROUP BY due, kind, "
-                + "COALESCE(coordinator, '') ORDER BY 1").mapTo(String.class).list());
+                + "COALESCE(coordinator, '') || '=' || COUNT(*) FROM deadline WHERE status = 'OPEN' "
+                + "GROUP BY due, kind, COALESCE(coordinator, '') ORDER BY 1").mapTo(String.class).list());
         List<String> tally = app.database().read(h -> h.createQuery("SELECT due || '/' || kind || '/' || coordinator "
                 + "|| '=' || open FROM deadline_tally WHERE open <> 0 ORDER BY 1").mapTo(String.class).list());
         assertThat(tally).isEqualTo(recount);
