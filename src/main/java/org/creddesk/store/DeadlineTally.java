@@ -10,9 +10,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * The dashboard's counts: open deadlines per (due day, kind, coordinator) from {@code deadline_tally}, minus the
  * few deadlines snoozed past the asked day. Reads a few thousand tally rows instead of every deadline row due within
- * 90 days. The tally is kept exact in the writing transaction: V8's triggers count deletes and updates, and
- * {@link #addInserted} counts inserts, which only {@link DeadlineRepository} makes, grouped per batch (a row
- * trigger cost 2.5 s of a 500k-deadline bulk insert).
+ * 90 days. The tally is kept exact in the writing transaction: V8's triggers count deletes and updates, and the
+ * code that inserts counts its inserts, grouped per batch (a row trigger cost 2.5 s of a 500k-deadline bulk insert):
+ * {@link #addInserted} for {@link DeadlineRepository}, one grouped upsert in {@link ScreeningDeadlines} for a run.
  */
 final class DeadlineTally {
     private static final String BUCKETS = "SUM(CASE WHEN due < :day THEN %1$s ELSE 0 END), "
@@ -37,7 +37,8 @@ final class DeadlineTally {
     /**
      * Records that a stored deadline warns {@code days} before it is due, if no stored one warned as early: the
      * bound that lets "whose warning window opened" queries range over the due index. Every deadline write of
-     * {@link DeadlineRepository} calls it; it only ever grows (a bound too wide costs a little scanning, never rows).
+     * {@link DeadlineRepository} and {@link ScreeningDeadlines} calls it; it only ever grows (a bound too wide
+     * costs a little scanning, never rows).
      */
     static void widenWarning(Handle h, long days) {
         if (days > 0) {

@@ -3,7 +3,6 @@ package org.creddesk.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -120,7 +119,6 @@ public final class ScreeningRepository {
                             + "hits, new_hits, actor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     runId, now.toString(), today.toString(), json(listVersionIds), run.providersScreened(), run.hits(),
                     newHits, ctx.actor(), now.toString(), now.toString());
-            markScreened(h, screenedProviderIds, today, runId);
             new ScreeningRunWriter(h, deadlines, ctx, db.clock(), opId).subjects(runId, today, listVersions,
                     screenedProviderIds, statuses);
             ChangeLog.append(h, opId, "screening_run", runId, null, ChangeAction.CREATE, List.of(
@@ -134,27 +132,6 @@ public final class ScreeningRepository {
 
     /** A recorded run and its hits. */
     public record RunRecord(ScreeningRun run, List<ScreeningHit> hits) {
-    }
-
-    private static void markScreened(Handle h, List<String> providerIds, LocalDate today, String runId) {
-        try (PreparedStatement ps = h.getConnection().prepareStatement("INSERT INTO provider_screening "
-                + "(provider_id, last_screened_on, last_run_id) VALUES (?, ?, ?) ON CONFLICT(provider_id) DO UPDATE "
-                + "SET last_screened_on = excluded.last_screened_on, last_run_id = excluded.last_run_id")) {
-            int pending = 0;
-            for (String id : providerIds) {
-                ps.setString(1, id);
-                ps.setString(2, today.toString());
-                ps.setString(3, runId);
-                ps.addBatch();
-                if (++pending == 5000) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw new StoreException("Recording the screening date failed: " + e.getMessage(), e);
-        }
     }
 
     /** The hits waiting for a reviewer (open or "cannot determine") that the latest run still found. */
