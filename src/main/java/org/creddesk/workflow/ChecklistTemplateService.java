@@ -19,7 +19,7 @@ import org.creddesk.store.EnrollmentRepository;
 /**
  * The catalogue of checklist templates: creating one (empty or as a copy), renaming and retiring it, and choosing
  * the template a checklist starts from (a payer's own enrollment template before the generic one). A broken rule
- * is an {@link IllegalArgumentException} with a sentence a coordinator can act on; see docs/adr/0019.
+ * is an {@link IllegalArgumentException} with a sentence a coordinator can act on; see docs/adr/0017.
  */
 public final class ChecklistTemplateService {
     private final ChecklistRepository checklists;
