@@ -60,8 +60,8 @@ public final class DeadlineService {
      * Stores changed rule settings, puts them in force and re-derives every deadline at once (with progress), so
      * the dashboard and every check follow without a restart. Returns how many deadlines were derived.
      */
-    public int applySettings(DeadlineSettings changed, Progress progress) {
-        new DeadlineSettingsStore(settings).save(changed);
+    public int applySettings(DeadlineSettings changed, ChangeContext ctx, Progress progress) {
+        new DeadlineSettingsStore(settings).save(changed, ctx);
         policy.apply(changed);
         int derived = repository.recomputeAll(progress);
         settings.put(POLICY_VERSION_KEY, POLICY_VERSION + "/" + DeadlineSettingsStore.fingerprint(changed));

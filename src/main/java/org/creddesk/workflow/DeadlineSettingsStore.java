@@ -3,7 +3,12 @@ package org.creddesk.workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.FieldChange;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.creddesk.domain.workflow.DeadlineSettings;
 import org.creddesk.store.SettingsRepository;
@@ -43,17 +48,30 @@ public final class DeadlineSettingsStore {
         }
     }
 
-    /** Stores the fields that differ from the defaults; takes effect (re-derivation) at the next start. */
-    public void save(DeadlineSettings changed) {
+    /**
+     * Stores the fields that differ from the defaults, and logs each field that differs from the rules in force
+     * before (old and new value, who) in the change log, in the same transaction.
+     */
+    public void save(DeadlineSettings changed, ChangeContext ctx) {
         ObjectNode defaults = JSON.valueToTree(DeadlineSettings.defaults());
+        ObjectNode before = JSON.valueToTree(load());
         ObjectNode wanted = JSON.valueToTree(changed);
         ObjectNode diff = JSON.createObjectNode();
+        List<FieldChange> changes = new ArrayList<>();
         wanted.fields().forEachRemaining(e -> {
             if (!e.getValue().equals(defaults.get(e.getKey()))) {
                 diff.set(e.getKey(), e.getValue());
             }
+            JsonNode old = before.get(e.getKey());
+            if (!e.getValue().equals(old)) {
+                changes.add(new FieldChange(e.getKey(), old == null ? null : text(old), text(e.getValue())));
+            }
         });
-        settings.put(KEY, diff.toString());
+        settings.put(KEY, diff.toString(), changes, ctx);
+    }
+
+    private static String text(JsonNode n) {
+        return n.isTextual() ? n.asText() : n.toString();
     }
 
     /** A fingerprint of the rules in force, so stored deadlines are re-derived when a setting changes. */

@@ -48,9 +48,17 @@ class DeadlineSettingsStoreTest {
                     d.enrollmentWarnDays(), d.informationRequestDays(), d.enrollmentSilenceDays(),
                     d.workHistoryYears(), d.gapExplanationMonths(), d.gapWrittenMonths(), d.screeningMonths(),
                     d.screeningWarnDays());
-            new DeadlineSettingsStore(app.settings()).save(changed);
+            new DeadlineSettingsStore(app.settings()).save(changed, ChangeContext.manual("jlee", "desk-2"));
             assertThat(app.settings().get(DeadlineSettingsStore.KEY)).contains(
                     "{\"caqhDays\":90,\"caqhDaysByState\":{\"IL\":180,\"TX\":150}}");
+            assertThat(app.changeLog().forEntity(DeadlineSettingsStore.KEY)).as("who changed which rule, old and new")
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.entity()).isEqualTo("setting");
+                        assertThat(e.actor()).isEqualTo("jlee");
+                        assertThat(e.changes()).extracting(c -> c.field() + ": " + c.oldValue() + " -> " + c.newValue())
+                                .containsExactly("caqhDays: 120 -> 90",
+                                        "caqhDaysByState: {\"IL\":180} -> {\"IL\":180,\"TX\":150}");
+                    });
         }
         try (AppContext app = AppContext.open(db, CLOCK)) {
             assertThat(app.deadlinePolicy().settings().caqhDays()).isEqualTo(90);

@@ -17,6 +17,7 @@ import org.creddesk.domain.workflow.DeadlineSettings;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
+import org.creddesk.domain.ChangeContext;
 import org.creddesk.workflow.DeadlineService;
 
 /**
@@ -26,6 +27,7 @@ import org.creddesk.workflow.DeadlineService;
  */
 public final class DeadlineSettingsViewModel {
     private final DeadlineService deadlines;
+    private final ChangeContext who;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Map<String, StringProperty> texts = new LinkedHashMap<>();
@@ -33,8 +35,10 @@ public final class DeadlineSettingsViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanBinding valid;
 
-    public DeadlineSettingsViewModel(DeadlineService deadlines, TaskRunner tasks, Messages messages) {
+    public DeadlineSettingsViewModel(DeadlineService deadlines, ChangeContext who, TaskRunner tasks,
+                                     Messages messages) {
         this.deadlines = deadlines;
+        this.who = who;
         this.tasks = tasks;
         this.messages = messages;
         for (RecordComponent c : DeadlineSettings.class.getRecordComponents()) {
@@ -77,7 +81,7 @@ public final class DeadlineSettingsViewModel {
             notice.set(e.getMessage());
             return;
         }
-        tasks.runVisible(messages.text("settings.deadline.task"), p -> deadlines.applySettings(changed, p),
+        tasks.runVisible(messages.text("settings.deadline.task"), p -> deadlines.applySettings(changed, who, p),
                 n -> notice.set(messages.text("settings.deadline.saved", n)));
     }
 

@@ -15,7 +15,8 @@ public final class SettingsScreen implements Screen {
     private final TabPane view = new TabPane();
 
     public SettingsScreen(UiContext ui) {
-        deadlineSettings = new DeadlineSettingsViewModel(ui.app().deadlines(), ui.tasks(), ui.messages());
+        deadlineSettings = new DeadlineSettingsViewModel(ui.app().deadlines(), ui.app().manualChange(), ui.tasks(),
+                ui.messages());
         templates = new TemplateEditorViewModel(ui.app().checklists(), ui.app().manualChange(), ui.tasks(),
                 ui.messages());
         catalog = new TemplateCatalogViewModel(ui.app().checklistTemplates(), templates, ui.app().manualChange(),

@@ -29,7 +29,7 @@ class DeadlineSettingsViewModelTest {
     void open() {
         app = AppContext.open(dir.resolve("creddesk.db"), Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"),
                 ZoneOffset.UTC));
-        vm = new DeadlineSettingsViewModel(app.deadlines(), new ImmediateTaskRunner(), Messages.forLocale(Locale.US));
+        vm = new DeadlineSettingsViewModel(app.deadlines(), app.manualChange(), new ImmediateTaskRunner(), Messages.forLocale(Locale.US));
         vm.load();
     }
 
