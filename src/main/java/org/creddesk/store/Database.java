@@ -68,6 +68,9 @@ public final class Database implements AutoCloseable {
         if (Files.isDirectory(file)) {
             throw new StoreException(file + " is a folder, not a database file");
         }
+        if (!Files.exists(file)) {
+            create(file);
+        }
         Database db = new Database(file, clock, busyTimeoutMs);
         try {
             db.migrate(targetVersion);
@@ -77,6 +80,22 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot open the database " + file.getFileName() + ": " + rootMessage(e), e);
         }
         return db;
+    }
+
+    /**
+     * A new database file gets 16 KB pages (SQLite's default is 4 KB): fewer, fuller B-tree pages for the many
+     * small rows of a provider file and its deadlines. 100k providers insert in 14.6–14.7 s instead of 17.5–17.8 s
+     * (ADR 0015); search and open stay as fast. A page size is fixed when the file is created, so older files keep
+     * theirs.
+     */
+    private static void create(Path file) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA page_size = 16384");
+            st.execute("PRAGMA journal_mode = WAL");
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("Cannot create the database " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static SQLiteDataSource dataSource(Path file, boolean forWriting, int busyTimeoutMs) {
