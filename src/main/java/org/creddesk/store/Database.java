@@ -84,7 +84,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * A new database file gets 16 KB pages (SQLite's default is 4 KB): fewer, fuller B-tree pages for the many
-     * small rows of a provider file and its deadlines. 100k providers insert in 14.6–14.7 s instead of 17.5–17.8 s
+     * small rows of a provider file and its deadlines. 100k providers insert in 14.6–15.9 s instead of 17.5–17.8 s
      * (ADR 0015); search and open stay as fast. A page size is fixed when the file is created, so older files keep
      * theirs.
      */
