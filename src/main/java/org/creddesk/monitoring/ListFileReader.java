@@ -65,13 +65,19 @@ public final class ListFileReader {
             try (InputStream raw = Files.newInputStream(file)) {
                 return readCsv(file, raw, expected, sink, progress);
             }
-        } catch (NoSuchFileException e) {
-            throw new ListFileException("The file " + file + " does not exist.", e);
-        } catch (AccessDeniedException e) {
-            throw new ListFileException("The file " + file + " cannot be read (permission denied).", e);
         } catch (IOException e) {
-            throw new ListFileException("The file " + file + " cannot be read: " + e.getMessage(), e);
+            throw unreadable(file, e);
         }
+    }
+
+    private static ListFileException unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new ListFileException("The file " + file + " does not exist.", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new ListFileException("The file " + file + " cannot be read (permission denied).", e);
+        }
+        return new ListFileException("The file " + file + " cannot be read: " + e.getMessage(), e);
     }
 
     /** What a file's header says it is, before importing it. */
@@ -87,12 +93,8 @@ public final class ListFileReader {
         try {
             ListLayout layout = layoutFor(file, header(file));
             return new Detected(layout.source(), layout.description());
-        } catch (NoSuchFileException e) {
-            throw new ListFileException("The file " + file + " does not exist.", e);
-        } catch (AccessDeniedException e) {
-            throw new ListFileException("The file " + file + " cannot be read (permission denied).", e);
         } catch (IOException e) {
-            throw new ListFileException("The file " + file + " cannot be read: " + e.getMessage(), e);
+            throw unreadable(file, e);
         }
     }
 

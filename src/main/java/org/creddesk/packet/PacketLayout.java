@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -83,21 +80,6 @@ final class PacketLayout {
 
     /** "Page n of m" at the foot of every page, merged documents included, so a dropped stack can be re-sorted. */
     void footers(PDType0Font font) throws IOException {
-        int total = doc.getNumberOfPages();
-        int n = 0;
-        for (PDPage page : doc.getPages()) {
-            n++;
-            String text = "Page " + n + " of " + total;
-            PDRectangle box = page.getMediaBox();
-            float width = font.getStringWidth(text) / 1000 * 8;
-            try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
-                    true, true)) {
-                s.beginText();
-                s.setFont(font, 8);
-                s.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + 18);
-                s.showText(text);
-                s.endText();
-            }
-        }
+        PageFooters.stamp(doc, font, "", 18);
     }
 }

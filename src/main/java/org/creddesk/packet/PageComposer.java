@@ -2,9 +2,7 @@ package org.creddesk.packet;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,13 +22,14 @@ final class PageComposer implements AutoCloseable {
     private final PDDocument doc;
     private final PDType0Font font;
     private final List<PDPage> pages = new ArrayList<>();
-    private final Map<Integer, Boolean> glyphs = new HashMap<>();
+    private final DrawableText drawable;
     private PDPageContentStream stream;
     private float y;
 
     PageComposer(PDDocument doc, PDType0Font font) {
         this.doc = doc;
         this.font = font;
+        this.drawable = new DrawableText(font);
     }
 
     /** Draws on an existing page (the cover sheet's reserved page) instead of adding one. */
@@ -155,31 +154,7 @@ final class PageComposer implements AutoCloseable {
 
     /** Control characters and glyphs the font lacks would abort the whole packet; draw them as '?' instead. */
     String safe(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                sb.append(' ');
-            } else if (hasGlyph(cp)) {
-                sb.appendCodePoint(cp);
-            } else {
-                sb.append('?');
-            }
-        });
-        return sb.toString();
-    }
-
-    private boolean hasGlyph(int codePoint) {
-        return glyphs.computeIfAbsent(codePoint, cp -> {
-            try {
-                font.encode(new String(Character.toChars(cp)));
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
-        });
+        return drawable.of(text);
     }
 
     private void closeStream() throws IOException {

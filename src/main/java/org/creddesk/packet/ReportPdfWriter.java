@@ -8,9 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -61,7 +59,7 @@ public final class ReportPdfWriter {
                     c.section(s);
                 }
             }
-            footers(doc, font, report.title());
+            PageFooters.stamp(doc, font, report.title() + " · ", MARGIN / 2 + 4);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 doc.save(out);
             }
@@ -69,35 +67,18 @@ public final class ReportPdfWriter {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void footers(PDDocument doc, PDType0Font font, String title) throws IOException {
-        int total = doc.getNumberOfPages();
-        int n = 0;
-        for (PDPage page : doc.getPages()) {
-            n++;
-            try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
-                    true)) {
-                String text = title + " · Page " + n + " of " + total;
-                float w = font.getStringWidth(text) / 1000 * 8;
-                s.beginText();
-                s.setFont(font, 8);
-                s.newLineAtOffset((PAGE.getWidth() - w) / 2, MARGIN / 2 + 4);
-                s.showText(text);
-                s.endText();
-            }
-        }
-    }
-
     /** Flows text and tables down the pages. */
     private static final class Composer implements AutoCloseable {
         private final PDDocument doc;
         private final PDType0Font font;
-        private final Map<Integer, Boolean> glyphs = new HashMap<>();
+        private final DrawableText drawable;
         private PDPageContentStream stream;
         private float y;
 
         Composer(PDDocument doc, PDType0Font font) {
             this.doc = doc;
             this.font = font;
+            this.drawable = new DrawableText(font);
         }
 
         void newPage() throws IOException {
@@ -234,26 +215,7 @@ public final class ReportPdfWriter {
 
         /** Control characters and glyphs the font lacks would abort the report: draw them as '?'. */
         private String safe(String text) {
-            StringBuilder sb = new StringBuilder(text.length());
-            text.codePoints().forEach(cp -> {
-                if (Character.isISOControl(cp)) {
-                    sb.append(' ');
-                } else if (glyphs.computeIfAbsent(cp, this::hasGlyph)) {
-                    sb.appendCodePoint(cp);
-                } else {
-                    sb.append('?');
-                }
-            });
-            return sb.toString();
-        }
-
-        private boolean hasGlyph(int cp) {
-            try {
-                font.encode(new String(Character.toChars(cp)));
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
+            return drawable.of(text);
         }
 
         @Override

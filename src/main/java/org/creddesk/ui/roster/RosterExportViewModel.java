@@ -53,11 +53,14 @@ public final class RosterExportViewModel {
     private final ObjectProperty<Path> lastFile = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<RosterImportRecord> imports = FXCollections.observableArrayList();
+    private final StringBinding problem;
 
     public RosterExportViewModel(AppContext app, RosterBackground background, Messages messages) {
         this.app = app;
         this.background = background;
         this.messages = messages;
+        problem = Bindings.createStringBinding(() -> scope.get().needsValue() && value.get().isBlank()
+                ? messages.text("roster.export.needsValue." + key(scope.get())) : null, scope, value);
         template.addListener((o, a, b) -> {
             if (b != null && !b.isBlank()) {
                 templateFile.set(null);
@@ -67,12 +70,7 @@ public final class RosterExportViewModel {
 
     /** Why the export cannot start yet (shown beside the button), or null when it can. */
     public StringBinding problem() {
-        return Bindings.createStringBinding(() -> {
-            if (scope.get().needsValue() && value.get().isBlank()) {
-                return messages.text("roster.export.needsValue." + key(scope.get()));
-            }
-            return null;
-        }, scope, value);
+        return problem;
     }
 
     /** A file name to suggest: the template and today's date, xlsx. */
@@ -81,8 +79,8 @@ public final class RosterExportViewModel {
     }
 
     public void export(Path file) {
-        if (problem().get() != null) {
-            error.set(problem().get());
+        if (problem.get() != null) {
+            error.set(problem.get());
             return;
         }
         ExportScope s = scope.get();
