@@ -127,7 +127,7 @@ public final class DeadlineRepository {
     /** The INSERT values of one deadline, with the provider's NPI, name and coordinator copied in. */
     private static Object[] row(Deadline d, ProviderFile file) {
         Provider p = file.provider();
-        return new Object[] {idOf(d.key()), file.id(), p.npi(), displayName(p), p.coordinator(),
+        return new Object[] {idOf(d), file.id(), p.npi(), displayName(p), p.coordinator(),
             d.kind().name(), d.subject(), d.due().toString(), d.warnFrom().toString(), stages(d), d.sourceId()};
     }
 
@@ -149,9 +149,20 @@ public final class DeadlineRepository {
         return (p.lastName() == null ? "" : p.lastName()) + ", " + (p.firstName() == null ? "" : p.firstName());
     }
 
-    static String idOf(String key) {
-        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    /**
+     * A deadline's id: the first 64 bits of its provider's id, then the last 64 bits of the name-based UUID of its
+     * key. It is the same on every desk and across recomputes, and a new provider's deadlines sort after everything
+     * stored before (provider ids are time-ordered), so a bulk import appends to the id index instead of inserting
+     * at random places in it (ADR 0015). Migration V9 rewrote older ids the same way.
+     */
+    static String idOf(Deadline d) {
+        String hashed = UUID.nameUUIDFromBytes(d.key().getBytes(StandardCharsets.UTF_8)).toString();
+        String provider = d.providerId();
+        return provider.length() >= ID_PREFIX ? provider.substring(0, ID_PREFIX) + hashed.substring(ID_PREFIX) : hashed;
     }
+
+    /** "xxxxxxxx-xxxx-xxxx": the part of a provider id a deadline id starts with. */
+    private static final int ID_PREFIX = 18;
 
     /** Re-derives one provider's deadlines in the caller's transaction. */
     void refresh(Handle h, String providerId) {
@@ -186,7 +197,7 @@ public final class DeadlineRepository {
                 .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .forEach(r -> existing.put(r[0], r));
         Map<String, Deadline> wanted = new HashMap<>();
-        derived.forEach(d -> wanted.put(idOf(d.key()), d));
+        derived.forEach(d -> wanted.put(idOf(d), d));
         for (String id : existing.keySet()) {
             if (!wanted.containsKey(id)) {
                 h.execute("DELETE FROM deadline WHERE id = ?", id);
@@ -197,7 +208,7 @@ public final class DeadlineRepository {
         List<Deadline> written = new ArrayList<>();
         for (Deadline d : wanted.values()) {
             String stages = stages(d);
-            String[] row = existing.get(idOf(d.key()));
+            String[] row = existing.get(idOf(d));
             if (row == null) {
                 Object[] values = row(d, file);
                 inserts.add(values);
@@ -205,7 +216,7 @@ public final class DeadlineRepository {
                 written.add(d);
             } else if (!row[1].equals(d.warnFrom().toString()) || !row[2].equals(stages)) {
                 h.execute("UPDATE deadline SET warn_from = ?, alert_stages = ? WHERE id = ?", d.warnFrom().toString(),
-                        stages, idOf(d.key()));
+                        stages, idOf(d));
                 written.add(d);
             }
         }

@@ -73,7 +73,7 @@ final class ScreeningDeadlines {
                 Deadline d = policy.screening(id, standing).orElseThrow();
                 sample = d;
                 insert.setString(1, id);
-                insert.setString(2, DeadlineRepository.idOf(d.key()));
+                insert.setString(2, DeadlineRepository.idOf(d));
                 insert.addBatch();
                 if (++pending == 5000) {
                     insert.executeBatch();
