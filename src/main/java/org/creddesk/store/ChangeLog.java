@@ -50,7 +50,7 @@ public final class ChangeLog {
         return sb.append('}').toString();
     }
 
-    private static StringBuilder quoted(StringBuilder sb, String value) {
+    static StringBuilder quoted(StringBuilder sb, String value) {
         if (value == null) {
             return sb.append("null");
         }
@@ -192,7 +192,7 @@ public final class ChangeLog {
      */
     static List<AuditEntry> entries(java.sql.ResultSet rs) throws java.sql.SQLException {
         String json = rs.getString(7);
-        if (NewFileLogRow.isFile(json)) {
+        if (NewFileLogRow.isFile(rs.getString(3), ChangeAction.valueOf(rs.getString(6)), json)) {
             return NewFileLogRow.expand(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getString(5), ChangeAction.valueOf(rs.getString(6)), json, rs.getString(8), rs.getString(9),
                     rs.getString(10), Instant.parse(rs.getString(11)));

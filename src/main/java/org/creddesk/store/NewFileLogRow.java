@@ -15,10 +15,11 @@ import org.creddesk.domain.FieldChange;
 /**
  * The change-log row of a newly created provider file: one {@code provider} CREATE row whose diff holds the
  * provider's own fields and, under {@code "entity/entityId"} keys, each created child's fields:
- * {@code {"lastName": [null, "Quill"], "license/0193...": {"number": [null, "003806"]}}}. Reading expands it
- * back into one {@link AuditEntry} per entity (sharing the row's seq), so history, provenance, undo and exports
+ * {@code {"lastName": "Quill", "license/0193...": {"number": "003806"}}}: every field is created, so only its new
+ * value is written (rows written before 2026-12 hold {@code [null, "Quill"]} pairs, read the same). Reading expands
+ * it back into one {@link AuditEntry} per entity (sharing the row's seq), so history, provenance, undo and exports
  * see exactly what one row per entity gave them (ADR 0002: one row instead of seven halved the log's share of a
- * 100k-provider insert).
+ * 100k-provider insert; ADR 0015: values without the null pair are a sixth of the row fewer).
  */
 final class NewFileLogRow {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,24 +33,39 @@ final class NewFileLogRow {
 
     /** Encodes the provider's own fields, then every child part, in the order given. */
     static String encode(List<FieldChange> own, List<Part> children) {
-        String head = ChangeLog.encode(own);
-        StringBuilder sb = new StringBuilder(head.length() + 200 * children.size());
-        sb.append(head, 0, head.length() - 1);
-        boolean first = own.isEmpty();
+        StringBuilder sb = new StringBuilder(24 * own.size() + 200 * children.size()).append('{');
+        boolean first = values(sb, own);
         for (Part p : children) {
             if (!first) {
                 sb.append(',');
             }
             first = false;
-            sb.append('"').append(p.entity()).append('/').append(p.entityId()).append("\":")
-                    .append(ChangeLog.encode(p.changes()));
+            ChangeLog.quoted(sb, p.entity() + "/" + p.entityId()).append(":{");
+            values(sb, p.changes());
+            sb.append('}');
         }
         return sb.append('}').toString();
     }
 
-    /** Whether a diff holds child parts (a created file) rather than only field pairs. */
-    static boolean isFile(String json) {
-        return json.indexOf("\":{") >= 0;
+    /** Appends {@code "field":"new value"} for each change; returns whether none was appended. */
+    private static boolean values(StringBuilder sb, List<FieldChange> changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            FieldChange c = changes.get(i);
+            ChangeLog.quoted(ChangeLog.quoted(sb, c.field()).append(':'), c.newValue());
+        }
+        return changes.isEmpty();
+    }
+
+    /**
+     * Whether a row is a created provider file: the provider's CREATE row, or any diff that holds child parts
+     * (rows written before the provider's own part used values only).
+     */
+    static boolean isFile(String entity, ChangeAction action, String json) {
+        return action == ChangeAction.CREATE && ProviderSchema.PROVIDER.entity().equals(entity)
+                || json.indexOf("\":{") >= 0;
     }
 
     /** The entries of one created-file row: the provider's own first, then one per child part. */
@@ -86,8 +102,10 @@ final class NewFileLogRow {
         return result;
     }
 
-    private static FieldChange pair(String field, JsonNode oldNew) {
-        return new FieldChange(field, text(oldNew.get(0)), text(oldNew.get(1)));
+    /** A created field: its value alone, or an older row's {@code [null, value]} pair. */
+    private static FieldChange pair(String field, JsonNode value) {
+        return value.isArray() ? new FieldChange(field, text(value.get(0)), text(value.get(1)))
+                : new FieldChange(field, null, text(value));
     }
 
     private static String text(JsonNode n) {
