@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi writer;
     private final Jdbi reader;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final WalCheckpointer checkpointer;
 
     private Database(Path file, Clock clock, int busyTimeoutMs) {
         this.file = file;
@@ -45,6 +46,7 @@ public final class Database implements AutoCloseable {
         this.writerConnection = new WriterConnection(dataSource(file, true, busyTimeoutMs));
         this.writer = Jdbi.create(writerConnection);
         this.reader = Jdbi.create(dataSource(file, false, busyTimeoutMs));
+        this.checkpointer = new WalCheckpointer(dataSource(file, false, busyTimeoutMs), file.toAbsolutePath());
     }
 
     /** Opens (creating if needed) the database file and brings its schema up to date. */
@@ -115,6 +117,8 @@ public final class Database implements AutoCloseable {
             // The writer's connection stays open (WriterConnection), so the WAL is no longer removed on close:
             // truncate it after checkpoints instead of keeping a bulk import's high-water mark on disk.
             config.setJournalSizeLimit(64 * 1024 * 1024);
+            // The log is copied back into the file by WalCheckpointer's thread, not inside the writer's commits.
+            config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "0");
         }
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
@@ -139,7 +143,9 @@ public final class Database implements AutoCloseable {
     public <T> T write(HandleCallback<T, RuntimeException> work) {
         writeLock.lock();
         try {
-            return writer.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+            T result = writer.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+            checkpointer.committed(writerConnection.current());
+            return result;
         } catch (RuntimeException e) {
             throw translate(e);
         } finally {
@@ -244,6 +250,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         // Read connections are opened per handle and closed with it; only the writer's stays open.
+        checkpointer.close();
         writeLock.lock();
         try {
             writerConnection.close();
@@ -282,6 +289,15 @@ public final class Database implements AutoCloseable {
                 // Jdbi ends every transaction it began; this only guards the next writer against a leftover one.
                 c.rollback();
                 c.setAutoCommit(true);
+            }
+        }
+
+        /** The open connection (after the first write), for the checkpointer's work after a commit. */
+        synchronized Connection current() {
+            try {
+                return openConnection();
+            } catch (SQLException e) {
+                throw new StoreException("Cannot reach the database: " + e.getMessage(), e);
             }
         }
 

@@ -80,6 +80,39 @@ class DatabaseTest {
         assertThat(new ProviderRepository(db).isEmpty()).isFalse();
     }
 
+    private static final String FILL_SCRATCH = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+            + "WHERE i < 1500) INSERT INTO scratch SELECT randomblob(16000) FROM n";
+
+    @Test
+    void theLogIsCopiedBackOnItsOwnThreadAndRestartedBeforeItGrowsWithoutBound() throws Exception {
+        Path file = dir.resolve("w.db");
+        Path wal = dir.resolve("w.db-wal");
+        Database db = Database.open(file, Clock.systemUTC());
+        int autocheckpoint = db.write(h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
+        assertThat(autocheckpoint).as("the writer's commits do not checkpoint").isZero();
+        long before = Files.size(file);
+        db.write(h -> h.execute("CREATE TABLE scratch (b BLOB)"));
+        // 24 MB in one commit: past the checkpoint threshold, so the checkpoint thread copies it into the file.
+        db.write(h -> h.execute(FILL_SCRATCH));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (Files.size(file) < before + WalCheckpointer.THRESHOLD_BYTES && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(Files.size(file)).as("pages copied into the database file while it is open")
+                .isGreaterThan(before + WalCheckpointer.THRESHOLD_BYTES);
+        // Commits that keep coming: the log is restarted before it passes the bound by more than a commit.
+        for (int i = 0; i < 14; i++) {
+            db.write(h -> h.execute(FILL_SCRATCH));
+            assertThat(Files.size(wal)).isLessThan(WalCheckpointer.RESTART_BYTES + 2 * 25_000_000L);
+        }
+        db.close();
+        assertThat(wal).as("closing checkpoints the rest").doesNotExist();
+        Database again = Database.open(file, Clock.systemUTC());
+        int rows = again.read(h -> h.createQuery("SELECT count(*) FROM scratch").mapTo(Integer.class).one());
+        assertThat(rows).isEqualTo(15 * 1500);
+        again.close();
+    }
+
     @Test
     void blobsAreContentAddressed() throws Exception {
         BlobStore blobs = new BlobStore(dir);

@@ -1,0 +1,105 @@
+package org.creddesk.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Copies the write-ahead log back into the database file on a thread of its own, after commits that left the log
+ * past {@link #THRESHOLD_BYTES}, instead of inside the writer's commit (SQLite's auto-checkpoint, turned off on the
+ * writer's connection). The writer goes on with its next transaction while the pages are copied and synced: a bulk
+ * import overlaps its CPU work with that I/O (ADR 0015). A PASSIVE checkpoint never blocks the writer or readers;
+ * one that could not finish is simply tried again after the next commit. While commits keep coming the log cannot
+ * start over from its beginning, so it grows; past {@link #RESTART_BYTES} the writer restarts it itself (waiting
+ * for the copy in progress), which bounds the log's size on disk. Closing the database checkpoints the rest.
+ */
+final class WalCheckpointer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WalCheckpointer.class);
+    /** SQLite's own auto-checkpoint threshold is 1000 pages: 16 MB with our page size. */
+    static final long THRESHOLD_BYTES = 16L * 1024 * 1024;
+    /** The most the log may grow during a long series of commits (a bulk import) before the writer restarts it. */
+    static final long RESTART_BYTES = 256L * 1024 * 1024;
+
+    private final SQLiteDataSource dataSource;
+    private final Path wal;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "creddesk-checkpoint");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private Connection connection;
+
+    WalCheckpointer(SQLiteDataSource dataSource, Path databaseFile) {
+        this.dataSource = dataSource;
+        this.wal = databaseFile.resolveSibling(databaseFile.getFileName() + "-wal");
+    }
+
+    /**
+     * Called by the writer after every commit, on its own connection: queues one checkpoint when the log has grown
+     * past the threshold, or restarts the log when it has grown past {@link #RESTART_BYTES}.
+     */
+    void committed(Connection writer) {
+        long bytes = walBytes();
+        if (bytes >= RESTART_BYTES) {
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(RESTART)");
+            } catch (SQLException e) {
+                LOG.debug("restarting the log not done: {}", e.getMessage());
+            }
+        } else if (bytes >= THRESHOLD_BYTES && queued.compareAndSet(false, true)) {
+            thread.execute(this::checkpoint);
+        }
+    }
+
+    private long walBytes() {
+        try {
+            return Files.size(wal);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private void checkpoint() {
+        queued.set(false);
+        try {
+            if (connection == null) {
+                connection = dataSource.getConnection();
+            }
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            }
+        } catch (SQLException e) {
+            // Busy or locked: the next commit asks again, and closing the database checkpoints in the end.
+            LOG.debug("background checkpoint not done: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("the background checkpoint did not finish in 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("closing the checkpoint connection failed: {}", e.getMessage());
+            }
+        }
+    }
+}
