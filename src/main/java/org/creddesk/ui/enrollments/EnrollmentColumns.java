@@ -3,8 +3,10 @@ package org.creddesk.ui.enrollments;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import org.creddesk.domain.workflow.FollowUp;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
@@ -15,18 +17,23 @@ final class EnrollmentColumns {
     private EnrollmentColumns() {
     }
 
+    /**
+     * The columns fit the table's width (the window's default leaves ~700 px beside the side panel): the flags take
+     * what is left, and a cell whose text is cut off shows it whole in its tooltip.
+     */
     static void addTo(TableView<EnrollmentCard> table, Messages m) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(m.text("enrollments.column.status"),
-                c -> m.text(EnrollmentTexts.key(c.facts().enrollment().status())), 150));
-        table.getColumns().add(column(m.text("enrollments.column.provider"), EnrollmentCard::providerName, 180));
+                c -> m.text(EnrollmentTexts.key(c.facts().enrollment().status())), 105));
+        table.getColumns().add(column(m.text("enrollments.column.provider"), EnrollmentCard::providerName, 140));
         table.getColumns().add(column(m.text("enrollments.column.payer"),
-                c -> c.facts().payer() == null ? "" : c.facts().payer().name(), 140));
-        table.getColumns().add(column(m.text("enrollments.column.state"), c -> c.facts().enrollment().state(), 50));
+                c -> c.facts().payer() == null ? "" : c.facts().payer().name(), 120));
+        table.getColumns().add(column(m.text("enrollments.column.state"), c -> c.facts().enrollment().state(), 48));
         table.getColumns().add(column(m.text("enrollments.column.expected"),
-                c -> DateText.format(c.expectedDecision()), 100));
-        table.getColumns().add(column(m.text("enrollments.column.next"), c -> DateText.format(c.nextFollowUp()), 100));
+                c -> DateText.format(c.expectedDecision()), 92));
+        table.getColumns().add(column(m.text("enrollments.column.next"), c -> DateText.format(c.nextFollowUp()), 92));
         table.getColumns().add(column(m.text("enrollments.column.flags"), c -> String.join(", ", c.flags().stream()
-                .map(f -> m.text(EnrollmentTexts.key(f))).toList()), 240));
+                .map(f -> m.text(EnrollmentTexts.key(f))).toList()), 160));
     }
 
     private static TableColumn<EnrollmentCard, String> column(String title, Function<EnrollmentCard, String> text,
@@ -34,6 +41,15 @@ final class EnrollmentColumns {
         TableColumn<EnrollmentCard, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(40);
+        c.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         return c;
     }
 

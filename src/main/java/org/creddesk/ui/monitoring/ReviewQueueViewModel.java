@@ -21,6 +21,7 @@ import org.creddesk.domain.monitoring.ListVersion;
 import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.domain.monitoring.ScreeningRun;
 import org.creddesk.monitoring.ScreeningService;
+import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 
@@ -112,9 +113,9 @@ public final class ReviewQueueViewModel {
             return messages.text("screening.lists.none");
         }
         String files = String.join("; ", data.lists().stream().map(v -> messages.text("screening.lists.file",
-                v.fileName(), v.downloadedOn().toString(), v.rowCount())).toList());
+                v.fileName(), DateText.format(v.downloadedOn()), v.rowCount())).toList());
         return data.lastRun() == null ? messages.text("screening.lists.notScreened", files)
-                : messages.text("screening.lists.lastRun", data.lastRun().screenedOn().toString(), files);
+                : messages.text("screening.lists.lastRun", DateText.format(data.lastRun().screenedOn()), files);
     }
 
     /** Records the chosen disposition and note for the selected hit, with the list file as evidence. */
@@ -131,7 +132,7 @@ public final class ReviewQueueViewModel {
             busy.set(false);
             notice.set(messages.text("screening.review.recorded", hit.providerName(),
                     messages.text("screening.disposition." + chosen.name()), decision.listFileName(),
-                    decision.listDownloadedOn().toString()));
+                    DateText.format(decision.listDownloadedOn())));
             disposition.set(null);
             note.set("");
             refresh();
@@ -180,7 +181,7 @@ public final class ReviewQueueViewModel {
     }
 
     private static String text(LocalDate d) {
-        return d == null ? "" : d.toString();
+        return DateText.format(d);
     }
 
     private static String join(String... parts) {

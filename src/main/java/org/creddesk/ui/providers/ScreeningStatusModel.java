@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.creddesk.domain.monitoring.ScreeningResult;
 import org.creddesk.monitoring.ScreeningService;
+import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 
@@ -42,10 +43,10 @@ public final class ScreeningStatusModel {
     private void show(Status s) {
         boolean overdue = s.next().isBefore(LocalDate.now(clock));
         String next = messages.text(overdue ? "providers.screening.overdue" : "providers.screening.next",
-                s.next().toString());
+                DateText.format(s.next()));
         String last = s.last().map(d -> s.result().map(r -> messages.text("providers.screening.lastWithResult",
-                        d.toString(), messages.text("providers.screening.result." + r.name())))
-                        .orElse(messages.text("providers.screening.last", d.toString())))
+                        DateText.format(d), messages.text("providers.screening.result." + r.name())))
+                        .orElse(messages.text("providers.screening.last", DateText.format(d))))
                 .orElse(messages.text("providers.screening.never"));
         text.set(messages.text("providers.screening.line", last, next));
         boolean attention = overdue || s.result().filter(r -> !r.verifies()).isPresent();

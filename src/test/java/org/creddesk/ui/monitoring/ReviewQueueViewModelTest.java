@@ -49,8 +49,8 @@ class ReviewQueueViewModelTest {
         assertThat(vm.selectedProperty().get().strength()).isEqualTo(MatchStrength.PROBABLE);
         assertThat(vm.comparison()).filteredOn(l -> l.label().equals("Date of birth")).singleElement()
                 .satisfies(l -> {
-                    assertThat(l.provider()).isEqualTo("1971-04-09");
-                    assertThat(l.list()).isEqualTo("1971-04-09");
+                    assertThat(l.provider()).isEqualTo("04/09/1971");
+                    assertThat(l.list()).isEqualTo("04/09/1971");
                     assertThat(l.agrees()).isTrue();
                 });
         assertThat(vm.comparison()).filteredOn(l -> l.label().equals("Name")).singleElement()
@@ -81,7 +81,7 @@ class ReviewQueueViewModelTest {
         vm.noteProperty().set("Board lookup: different middle name");
         vm.record();
         assertThat(vm.noticeProperty().get()).isEqualTo("Quayle, Dana: recorded as False positive: not the provider "
-                + "(evidence: UPDATED.csv, downloaded 2026-11-20).");
+                + "(evidence: UPDATED.csv, downloaded 11/20/2026).");
         assertThat(vm.hits()).hasSize(1).noneMatch(h -> h.id().equals(hitId));
         assertThat(vm.noteProperty().get()).isEmpty();
         assertThat(vm.dispositionProperty().get()).isNull();
@@ -100,7 +100,7 @@ class ReviewQueueViewModelTest {
     void screenNowRunsWithProgressAndSaysWhatItDidAndAgainstWhichFiles() {
         vm.refresh();
         assertThat(vm.listsProperty().get())
-                .isEqualTo("Last screened 2026-11-23 against: UPDATED.csv (downloaded 2026-11-20, 2 rows)");
+                .isEqualTo("Last screened 11/23/2026 against: UPDATED.csv (downloaded 11/20/2026, 2 rows)");
         vm.screenNow();
         assertThat(vm.noticeProperty().get()).isEqualTo("Screened 2 providers: 2 hits, 0 new.");
         assertThat(tasks.progressMessages()).contains("screened");

@@ -120,8 +120,8 @@ class ScreeningToolsWindowTest {
         robot.doubleClickOn("Quayle, Dana");
         Label status = robot.lookup("#screeningStatus").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !status.getText().isEmpty());
-        assertThat(status.getText()).isEqualTo("Exclusion screening: last screened 2026-11-23 (a hit waits for "
-                + "review) · next due 2026-12-31");
+        assertThat(status.getText()).isEqualTo("Exclusion screening: last screened 11/23/2026 (a hit waits for "
+                + "review) · next due 12/31/2026");
         assertThat(status.getStyleClass()).contains("field-error");
         ShellWindowTestShots.snapshot(stage.getScene(), "provider-screening-status.png");
     }
