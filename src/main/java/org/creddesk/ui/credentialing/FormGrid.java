@@ -34,6 +34,11 @@ public final class FormGrid extends GridPane {
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
         field.setMaxWidth(Double.MAX_VALUE);
+        if (field instanceof javafx.scene.control.TextArea || field instanceof javafx.scene.control.ListView) {
+            // A tall field's label sits at its first line, not halfway down it.
+            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+            label.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
+        }
         add(label, 0, row);
         add(field, 1, row++);
         return this;

@@ -115,6 +115,9 @@ public final class DeadlineDashboardView {
         });
         coordinator.valueProperty().bindBidirectional(model.coordinatorProperty());
         table.setItems(model.rows());
+        // The columns fit the table; the subject, last, takes what is left, and cut-off text shows in a tooltip.
+        // The kind (the subject names it too) and the NPI are hidden until chosen in the table's column menu.
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(dueColumn, r -> DateText.format(r.due()));
         column(statusColumn, r -> messages.text(statusKey(r.status())));
         column(stageColumn, DeadlineRow::stage);
@@ -143,6 +146,12 @@ public final class DeadlineDashboardView {
         notice.textProperty().bind(model.noticeProperty());
         blockers.setItems(model.blockers());
         blockers.setCellFactory(list -> new ListCell<>() {
+            {
+                // Long reasons wrap within the panel instead of running off its edge.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Blocker b, boolean empty) {
                 super.updateItem(b, empty);
@@ -166,6 +175,7 @@ public final class DeadlineDashboardView {
 
     private static void column(TableColumn<DeadlineRow, String> column, Function<DeadlineRow, String> text) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        column.setCellFactory(org.creddesk.ui.common.TextCells.withTooltip());
     }
 
     /** Goes to the selected deadline's provider, at the section where it is acted on. */

@@ -3,13 +3,12 @@ package org.creddesk.ui.enrollments;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import org.creddesk.domain.workflow.FollowUp;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
+import org.creddesk.ui.common.TextCells;
 import org.creddesk.workflow.EnrollmentCard;
 
 /** The board's columns (status, provider, payer, state, expected decision, next follow-up, flags) and log lines. */
@@ -42,14 +41,7 @@ final class EnrollmentColumns {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setPrefWidth(width);
         c.setMinWidth(40);
-        c.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
+        c.setCellFactory(TextCells.withTooltip());
         return c;
     }
 

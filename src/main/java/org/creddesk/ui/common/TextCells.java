@@ -1,0 +1,22 @@
+package org.creddesk.ui.common;
+
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.util.Callback;
+
+/** Table cells for text that a narrow column may cut off: the whole text is in the cell's tooltip. */
+public final class TextCells {
+    private TextCells() {
+    }
+
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> withTooltip() {
+        return column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        };
+    }
+}
