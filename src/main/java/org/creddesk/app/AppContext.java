@@ -98,7 +98,7 @@ public final class AppContext implements AutoCloseable {
         this.whatBlocks = new WhatBlocksThisFile(providerRepository, new ProviderWorkflowRepository(database),
                 deadlinePolicy, clock);
         deadlines.ensureDerived(null);
-        this.screening = new ScreeningService(new ExclusionRepository(database),
+        this.screening = new ScreeningService(new ExclusionRepository(database, deadlineRepository),
                 new ScreeningRepository(database, deadlineRepository), deadlinePolicy, clock);
         this.packetRepository = new PacketRepository(database);
         PacketFonts packetFonts = new PacketFonts();

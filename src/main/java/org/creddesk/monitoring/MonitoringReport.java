@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.creddesk.domain.monitoring.HitDecision;
 import org.creddesk.domain.monitoring.ListVersion;
+import org.creddesk.domain.monitoring.ScreeningSchedule;
 import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.domain.monitoring.ScreeningRun;
 import org.creddesk.domain.monitoring.ScreeningResult;
@@ -44,12 +45,14 @@ public record MonitoringReport(YearMonth month, List<ScreeningRun> runs, List<Li
         Set<String> versionIds = new HashSet<>();
         runs.forEach(r -> versionIds.addAll(r.listVersionIds()));
         List<ListVersion> versions = lists.versions().stream().filter(v -> versionIds.contains(v.id())).toList();
+        List<LocalDate> listDownloads = lists.versions().stream().map(ListVersion::downloadedOn).toList();
         List<ScreeningRepository.RunSubject> subjects = screenings.subjectsBetween(month.atDay(1), month.atEndOfMonth());
         Map<String, ScreeningResult> monthResult = new HashMap<>();
         subjects.forEach(s -> monthResult.put(s.providerId(), s.result())); // ordered by run: the last one wins
         List<ProviderLine> providers = screenings.providerScreenings().stream().map(p -> new ProviderLine(
                 p.providerId(), p.name(), p.npi(), p.lastScreened(),
-                policy.screeningDue(new ScreeningStanding(p.lastScreened(), p.addedOn(), 0, 0)),
+                policy.screeningDue(new ScreeningStanding(p.lastScreened(), p.addedOn(), 0, 0,
+                        ScreeningSchedule.alertSince(listDownloads, p.lastScreened()))),
                 monthResult.containsKey(p.providerId()) || p.lastScreened() != null
                         && YearMonth.from(p.lastScreened()).equals(month), monthResult.get(p.providerId()))).toList();
         Map<String, LocalDate> runDay = new HashMap<>();

@@ -19,6 +19,7 @@ import org.creddesk.domain.monitoring.HitDecision;
 import org.creddesk.domain.monitoring.ListKind;
 import org.creddesk.domain.monitoring.ListSource;
 import org.creddesk.domain.monitoring.ListVersion;
+import org.creddesk.domain.monitoring.ScreeningSchedule;
 import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.domain.monitoring.ScreeningRun;
 import org.creddesk.domain.monitoring.ScreeningResult;
@@ -179,12 +180,15 @@ public final class ScreeningService {
 
     /**
      * The last day the next screening may happen: the end of the calendar month after the last screening (the
-     * months are a deadline setting); never screened, the day the provider was added.
+     * months are a deadline setting), or sooner within the alert days of a list downloaded after it; never
+     * screened, the day the provider was added.
      */
     public LocalDate nextScreeningDue(String providerId) {
         LocalDate added = screenings.addedOn(providerId)
                 .orElseThrow(() -> new NotFoundException("No provider " + providerId));
-        return policy.screeningDue(new ScreeningStanding(lastScreened(providerId).orElse(null), added, 0, 0));
+        LocalDate last = lastScreened(providerId).orElse(null);
+        return policy.screeningDue(new ScreeningStanding(last, added, 0, 0, ScreeningSchedule.alertSince(
+                lists.versions().stream().map(ListVersion::downloadedOn).toList(), last)));
     }
 
     /** What the provider's latest screening found (empty when never screened, or screened before V6). */

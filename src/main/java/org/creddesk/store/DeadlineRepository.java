@@ -188,6 +188,11 @@ public final class DeadlineRepository {
         ScreeningDeadlines.move(h, policy, providerIds, screenedOn);
     }
 
+    /** Brings screenings forward after a list downloaded on that day was imported (the caller's transaction). */
+    void alertScreening(Handle h, LocalDate listDownloadedOn) {
+        ScreeningDeadlines.alert(h, policy, listDownloadedOn);
+    }
+
     private void sync(Handle h, ProviderFile file, List<Deadline> derived) {
         String providerId = file.id();
         Provider p = file.provider();

@@ -31,9 +31,12 @@ public final class ExclusionRepository {
             + "sha256";
 
     private final Database db;
+    private final DeadlineRepository deadlines;
 
-    public ExclusionRepository(Database db) {
+    /** An import brings forward, in its transaction, the screenings its list is an alert for. */
+    public ExclusionRepository(Database db, DeadlineRepository deadlines) {
         this.db = db;
+        this.deadlines = deadlines;
     }
 
     /** Streams a file's rows into the sink it is given and says what it read; called inside the import. */
@@ -78,6 +81,7 @@ public final class ExclusionRepository {
                                 new FieldChange("sha256", null, facts.sha256()),
                                 new FieldChange("reinstatementsApplied", null, String.valueOf(writer.closed))),
                         ctx, now);
+                deadlines.alertScreening(h, downloadedOn);
                 return new ImportOutcome(version, writer.closed);
             } catch (SQLException e) {
                 throw new StoreException("Saving the list rows of " + fileName + " failed: " + e.getMessage(), e);

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 import org.creddesk.domain.workflow.Deadline;
 import org.creddesk.domain.workflow.DeadlineKind;
 import org.creddesk.domain.workflow.DeadlinePolicy;
@@ -26,11 +28,33 @@ final class ScreeningDeadlines {
     }
 
     static void move(Handle h, DeadlinePolicy policy, Collection<String> providerIds, LocalDate screenedOn) {
+        ScreeningStanding standing = new ScreeningStanding(screenedOn, null, 0, 0);
+        moveTo(h, providerIds, id -> policy.screening(id, standing).orElseThrow());
+    }
+
+    /**
+     * An exclusion list downloaded on {@code downloadedOn} was imported, in the caller's transaction: providers
+     * screened before that day must be screened again within the alert days (DOMAIN.md), so their screening
+     * deadline moves there when it was due later. The same rows {@link DeadlinePolicy#screening} derives from the
+     * standing with that list as its alert.
+     */
+    static void alert(Handle h, DeadlinePolicy policy, LocalDate downloadedOn) {
+        LocalDate due = policy.screeningAlertDue(downloadedOn);
+        List<String> providerIds = h.createQuery("SELECT d.provider_id FROM deadline d JOIN provider_screening s "
+                        + "ON s.provider_id = d.provider_id WHERE d.kind = ? AND d.due > ? AND s.last_screened_on < ?")
+                .bind(0, KIND).bind(1, due.toString()).bind(2, downloadedOn.toString()).mapTo(String.class).list();
+        if (!providerIds.isEmpty()) {
+            moveTo(h, providerIds, id -> policy.screeningDueOn(id, due));
+        }
+    }
+
+    /** Moves the screening deadlines of these providers to the one {@code deadlineOf} gives (the same due day). */
+    private static void moveTo(Handle h, Collection<String> providerIds, Function<String, Deadline> deadlineOf) {
         // Set-based: the new rows' ids (name-based UUIDs, computed here) go to a temporary table, then a few
         // statements join it (3x faster than statements per provider).
         h.execute("CREATE TEMP TABLE IF NOT EXISTS screening_due (provider_id TEXT PRIMARY KEY, id TEXT NOT NULL)");
         h.execute("DELETE FROM screening_due");
-        Deadline sample = fill(h, policy, providerIds, new ScreeningStanding(screenedOn, null, 0, 0));
+        Deadline sample = fill(h, providerIds, deadlineOf);
         if (sample != null) {
             String due = sample.due().toString();
             String warnFrom = sample.warnFrom().toString();
@@ -63,14 +87,13 @@ final class ScreeningDeadlines {
     }
 
     /** Writes each provider's new deadline id to the temporary table; returns one of the deadlines (null if none). */
-    private static Deadline fill(Handle h, DeadlinePolicy policy, Collection<String> providerIds,
-                                 ScreeningStanding standing) {
+    private static Deadline fill(Handle h, Collection<String> providerIds, Function<String, Deadline> deadlineOf) {
         Deadline sample = null;
         try (PreparedStatement insert = h.getConnection().prepareStatement(
                 "INSERT INTO screening_due (provider_id, id) VALUES (?, ?)")) {
             int pending = 0;
             for (String id : providerIds) {
-                Deadline d = policy.screening(id, standing).orElseThrow();
+                Deadline d = deadlineOf.apply(id);
                 sample = d;
                 insert.setString(1, id);
                 insert.setString(2, DeadlineRepository.idOf(d));

@@ -10,7 +10,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Where providers stand in exclusion screening, for the deadline rules and the decision check: the last
- * screening day, the day each was added, and the open and confirmed hits of their latest screening run.
+ * screening day, the day each was added, the open and confirmed hits of their latest screening run, and the
+ * download day of the earliest exclusion list newer than the last screening (an alert).
  */
 final class ScreeningStandings {
     private static final int CHUNK = 500;
@@ -18,7 +19,9 @@ final class ScreeningStandings {
             + "(SELECT COUNT(*) FROM screening_hit h WHERE h.provider_id = p.id AND h.last_run_id = s.last_run_id "
             + "AND h.status IN ('OPEN', 'CANNOT_DETERMINE')), "
             + "(SELECT COUNT(*) FROM screening_hit h WHERE h.provider_id = p.id AND h.last_run_id = s.last_run_id "
-            + "AND h.status = 'CONFIRMED') "
+            + "AND h.status = 'CONFIRMED'), "
+            + "(SELECT MIN(v.downloaded_on) FROM exclusion_list_version v WHERE v.deleted_at IS NULL "
+            + "AND v.downloaded_on > s.last_screened_on) "
             + "FROM provider p LEFT JOIN provider_screening s ON s.provider_id = p.id WHERE p.id IN (<ids>)";
 
     private ScreeningStandings() {
@@ -34,7 +37,7 @@ final class ScreeningStandings {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             h.createQuery(SELECT).bindList("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .map((rs, c) -> Map.entry(rs.getString(1), new ScreeningStanding(date(rs.getString(3)),
-                            date(rs.getString(2)), rs.getInt(4), rs.getInt(5))))
+                            date(rs.getString(2)), rs.getInt(4), rs.getInt(5), date(rs.getString(6)))))
                     .forEach(e -> result.put(e.getKey(), e.getValue()));
         }
         return result;

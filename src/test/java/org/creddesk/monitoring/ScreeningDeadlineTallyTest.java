@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScreeningDeadlineTallyTest {
     static final Clock NOVEMBER = Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC);
+    static final Clock NOV26 = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
     static final Clock JANUARY = Clock.fixed(Instant.parse("2027-01-05T09:00:00Z"), ZoneOffset.UTC);
     static final String[] COORDINATORS = {null, "mkim", "jlee"};
     final ChangeContext rita = ChangeContext.manual("rita", "test");
@@ -99,6 +100,51 @@ class ScreeningDeadlineTallyTest {
         int bound = app.database().read(h -> h.createQuery("SELECT longest_warning_days FROM deadline_bounds")
                 .mapTo(Integer.class).one());
         assertThat(bound).isEqualTo(app.deadlines().settings().screeningWarnDays());
+    }
+
+    @Test
+    void aListDownloadedAfterTheLastScreeningBringsTheNextScreeningForward() {
+        app.screening().screenAll(rita, Progress.NONE); // November 23: due by December 31
+        assertThat(screeningDues()).containsOnly("2026-12-31").hasSize(active);
+        app.close();
+
+        app = AppContext.open(dir.resolve("creddesk.db"), NOV26);
+        String someone = app.providerRepository().activeIds().get(0);
+        // A supplement downloaded November 25, after the last screening: screen again within 30 days (DOMAIN.md).
+        importSupplement("2026-11-25.csv", LocalDate.of(2026, 11, 25));
+        assertThat(screeningDues()).containsOnly("2026-12-25").hasSize(active);
+        assertThat(app.screening().nextScreeningDue(someone)).isEqualTo(LocalDate.of(2026, 12, 25));
+        assertTallyIsARecount();
+        // What the list import moved is what the rules derive: a full recompute changes no row.
+        List<String> before = screeningRows();
+        app.deadlines().recomputeAll(Progress.NONE);
+        assertThat(screeningRows()).isEqualTo(before);
+
+        // A later list is due later than the first alert: nothing moves.
+        importSupplement("2026-11-26.csv", LocalDate.of(2026, 11, 26));
+        assertThat(screeningDues()).containsOnly("2026-12-25");
+
+        // Screening against the lists clears the alert: back to the end of next month.
+        app.screening().screenAll(rita, Progress.NONE);
+        assertThat(screeningDues()).containsOnly("2026-12-31").hasSize(active);
+        assertThat(app.screening().nextScreeningDue(someone)).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertTallyIsARecount();
+    }
+
+    private void importSupplement(String name, LocalDate downloadedOn) {
+        app.screening().importList(TestLists.write(dir, name, TestLists.LEIE_HEADER, List.of(
+                        TestLists.leiePerson("ZEPHYR", "OTTO", null, "19600101", "MA", "20200101"))),
+                ListSource.LEIE, downloadedOn, rita, Progress.NONE);
+    }
+
+    private List<String> screeningDues() {
+        return app.database().read(h -> h.createQuery("SELECT due FROM deadline WHERE kind = 'SCREENING'")
+                .mapTo(String.class).list());
+    }
+
+    private List<String> screeningRows() {
+        return app.database().read(h -> h.createQuery("SELECT id || ' ' || due || ' ' || warn_from || ' ' || status "
+                + "FROM deadline WHERE kind = 'SCREENING' ORDER BY id").mapTo(String.class).list());
     }
 
     /** The tally's non-empty rows are exactly a count of the open deadline rows. */

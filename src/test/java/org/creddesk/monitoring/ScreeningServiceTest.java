@@ -61,7 +61,7 @@ class ScreeningServiceTest {
         policy = new DeadlinePolicy(DeadlineSettings.defaults(), CLOCK);
         deadlines = new DeadlineRepository(db, policy);
         deadlines.attachTo(providers);
-        service = new ScreeningService(new ExclusionRepository(db), new ScreeningRepository(db, deadlines), policy,
+        service = new ScreeningService(new ExclusionRepository(db, deadlines), new ScreeningRepository(db, deadlines), policy,
                 CLOCK);
         dana = TestProviders.provider("Dana", "Quayle", LocalDate.of(1971, 4, 9), DANA_NPI, "MA", null, "Quayle Family "
                 + "Medicine", null);

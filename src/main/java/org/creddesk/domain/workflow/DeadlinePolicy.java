@@ -112,21 +112,30 @@ public final class DeadlinePolicy {
     }
 
     /**
-     * The next exclusion screening of an active provider: by the end of the calendar month after the last one;
-     * never screened, due the day the provider was added. Empty when neither day is known.
+     * The next exclusion screening of an active provider: by the end of the calendar month after the last one, or
+     * within the alert days of a list downloaded after it if that is sooner; never screened, due the day the
+     * provider was added. Empty when neither day is known.
      */
     public Optional<Deadline> screening(String providerId, ScreeningStanding standing) {
         LocalDate due = screeningDue(standing);
-        if (due == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Deadline(providerId, DeadlineKind.SCREENING, SCREENING_SUBJECT, due,
-                due.minusDays(settings().screeningWarnDays()), providerId, List.of()));
+        return due == null ? Optional.empty() : Optional.of(screeningDueOn(providerId, due));
+    }
+
+    /** The screening deadline of a provider when it falls due on {@code due}. */
+    public Deadline screeningDueOn(String providerId, LocalDate due) {
+        return new Deadline(providerId, DeadlineKind.SCREENING, SCREENING_SUBJECT, due,
+                due.minusDays(settings().screeningWarnDays()), providerId, List.of());
     }
 
     /** The last day the next screening may happen (null when the provider was never screened nor dated). */
     public LocalDate screeningDue(ScreeningStanding standing) {
-        return ScreeningSchedule.nextDue(standing.lastScreened(), standing.addedOn(), settings().screeningMonths());
+        return ScreeningSchedule.nextDue(standing.lastScreened(), standing.addedOn(), settings().screeningMonths(),
+                standing.alertSince(), settings().screeningAlertDays());
+    }
+
+    /** The due day of screenings that a list downloaded on {@code downloadedOn} brings forward. */
+    public LocalDate screeningAlertDue(LocalDate downloadedOn) {
+        return downloadedOn.plusDays(settings().screeningAlertDays());
     }
 
     private void expiry(List<Deadline> out, String pid, DeadlineKind kind, String subject, LocalDate due, String id) {

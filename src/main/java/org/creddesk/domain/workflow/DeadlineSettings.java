@@ -37,6 +37,8 @@ import java.util.TreeMap;
  * @param screeningMonths         exclusion screening is due by the end of the calendar month this many months
  *                                after the month of the last screening (1: at least once per calendar month)
  * @param screeningWarnDays       days before screening is due that it alerts
+ * @param screeningAlertDays      an exclusion list downloaded after a provider's last screening (an alert) must be
+ *                                screened against within this many days of its download
  */
 public record DeadlineSettings(
         List<Integer> expiryAlertDays,
@@ -63,7 +65,8 @@ public record DeadlineSettings(
         int gapExplanationMonths,
         int gapWrittenMonths,
         int screeningMonths,
-        int screeningWarnDays) {
+        int screeningWarnDays,
+        int screeningAlertDays) {
 
     public DeadlineSettings {
         expiryAlertDays = List.copyOf(expiryAlertDays);
@@ -74,7 +77,7 @@ public record DeadlineSettings(
 
     public static DeadlineSettings defaults() {
         return new DeadlineSettings(List.of(90, 60, 30, 14, 7, 0), 36, 34, 30, 120, Map.of("IL", 180), 30, 24, 5, 5,
-                90, 120, 180, LocalDate.of(2025, 7, 1), 90, 30, 7, 14, 30, 30, 5, 6, 12, 1, 14);
+                90, 120, 180, LocalDate.of(2025, 7, 1), 90, 30, 7, 14, 30, 30, 5, 6, 12, 1, 14, 30);
     }
 
     /** The days between CAQH attestations for a provider practising in {@code state} (may be null). */

@@ -6,11 +6,18 @@ import java.util.List;
 
 /**
  * Where a provider stands in exclusion screening, beside the workflow data: the last screening day (null when
- * never), the day the provider was added (a never-screened provider is due from then), and the hits of the
- * latest screening that wait for a reviewer or were confirmed.
+ * never), the day the provider was added (a never-screened provider is due from then), the hits of the latest
+ * screening that wait for a reviewer or were confirmed, and the download day of the earliest exclusion list newer
+ * than the last screening ({@code alertSince}, null when none): an alert that brings the next screening forward.
  */
-public record ScreeningStanding(LocalDate lastScreened, LocalDate addedOn, int pendingHits, int confirmedHits) {
+public record ScreeningStanding(LocalDate lastScreened, LocalDate addedOn, int pendingHits, int confirmedHits,
+                                LocalDate alertSince) {
     public static final ScreeningStanding UNKNOWN = new ScreeningStanding(null, null, 0, 0);
+
+    /** A standing with no list newer than the last screening. */
+    public ScreeningStanding(LocalDate lastScreened, LocalDate addedOn, int pendingHits, int confirmedHits) {
+        this(lastScreened, addedOn, pendingHits, confirmedHits, null);
+    }
 
     public static ScreeningStanding addedOn(LocalDate day) {
         return new ScreeningStanding(null, day, 0, 0);

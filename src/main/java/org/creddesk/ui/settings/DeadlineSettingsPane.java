@@ -38,6 +38,7 @@ final class DeadlineSettingsPane extends VBox {
             List.of("enrollmentSilenceDays", "settings.deadline.enrollmentSilenceDays"),
             List.of("screeningMonths", "settings.deadline.screeningMonths"),
             List.of("screeningWarnDays", "settings.deadline.screeningWarnDays"),
+            List.of("screeningAlertDays", "settings.deadline.screeningAlertDays"),
             List.of("workHistoryYears", "settings.deadline.workHistoryYears"),
             List.of("gapExplanationMonths", "settings.deadline.gapExplanationMonths"),
             List.of("gapWrittenMonths", "settings.deadline.gapWrittenMonths"));

@@ -25,6 +25,26 @@ class DeadlinePolicyTest {
     }
 
     @Test
+    void screeningIsDueMonthlyOrWithinThirtyDaysOfANewerListWhicheverIsSooner() {
+        LocalDate nov5 = LocalDate.of(2026, 11, 5);
+        LocalDate added = LocalDate.of(2026, 1, 2);
+        assertThat(policy.screeningDue(new ScreeningStanding(nov5, added, 0, 0))).isEqualTo(LocalDate.of(2026, 12, 31));
+        // A list downloaded November 20: screen against it by December 20, before the monthly December 31.
+        assertThat(policy.screeningDue(new ScreeningStanding(nov5, added, 0, 0, LocalDate.of(2026, 11, 20))))
+                .isEqualTo(LocalDate.of(2026, 12, 20));
+        // Downloaded December 10: its 30 days end after the month does, so the month wins.
+        assertThat(policy.screeningDue(new ScreeningStanding(nov5, added, 0, 0, LocalDate.of(2026, 12, 10))))
+                .isEqualTo(LocalDate.of(2026, 12, 31));
+        // A list older than the last screening is no alert; a provider never screened is due from the day added.
+        assertThat(policy.screeningDue(new ScreeningStanding(nov5, added, 0, 0, LocalDate.of(2026, 11, 1))))
+                .isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(policy.screeningDue(new ScreeningStanding(null, added, 0, 0, LocalDate.of(2026, 11, 20))))
+                .isEqualTo(added);
+        assertThat(org.creddesk.domain.monitoring.ScreeningSchedule.alertSince(List.of(LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 28), LocalDate.of(2026, 11, 20)), nov5)).isEqualTo(LocalDate.of(2026, 11, 20));
+    }
+
+    @Test
     void licenseExpiresOnItsDateAndAlertsThroughTheStages() {
         ProviderFile f = file("p1").withLicenses(List.of(license("l1", "MA", "003806", LocalDate.of(2026, 12, 13))));
         Deadline d = only(policy.derive(f, ProviderWorkflow.empty()), DeadlineKind.LICENSE);
