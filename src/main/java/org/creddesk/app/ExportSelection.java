@@ -1,12 +1,9 @@
 package org.creddesk.app;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.creddesk.domain.ProviderSummary;
-import org.creddesk.domain.workflow.Payer;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.store.ProviderSort;
-import org.creddesk.workflow.EnrollmentBoardFilter;
 
 /**
  * Which providers a roster export lists: every active provider, those a search finds, a group (its group NPI or
@@ -36,14 +33,7 @@ public record ExportSelection(Kind kind, String value) {
             case SEARCH -> app.providers().search(value, false, ProviderSort.NAME, 0, Integer.MAX_VALUE).stream()
                     .map(ProviderSummary::id).toList();
             case GROUP -> app.providerRepository().activeIdsInGroup(value);
-            case ENROLLED_WITH -> {
-                Payer payer = app.enrollments().payerNamed(value);
-                java.util.Set<String> enrolled = app.enrollments()
-                        .board(new EnrollmentBoardFilter(payer.id(), null, null, null, false), LocalDate.now(app.clock()))
-                        .stream().map(card -> card.facts().enrollment().providerId())
-                        .collect(java.util.stream.Collectors.toSet());
-                yield app.providerRepository().activeIds().stream().filter(enrolled::contains).toList();
-            }
+            case ENROLLED_WITH -> PayerProviders.activeEnrolledWith(app, value);
         };
     }
 }

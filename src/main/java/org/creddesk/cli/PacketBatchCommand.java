@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.creddesk.app.AppContext;
+import org.creddesk.app.PayerProviders;
 import org.creddesk.domain.workflow.Payer;
-import org.creddesk.workflow.EnrollmentBoardFilter;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.packet.Recipient;
 import org.creddesk.packet.PacketBatch;
@@ -35,7 +35,7 @@ public final class PacketBatchCommand implements Runnable {
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why to go on despite pre-flight issues (recorded)")
     String reason;
     @Option(names = "--enrolled-with", paramLabel = "PAYER",
-            description = "Every provider with an enrollment at this payer (the recipient unless --payer is given)")
+            description = "Every active provider with an enrollment at this payer (the recipient unless --payer is given)")
     String enrolledWith;
 
     @Override
@@ -48,10 +48,8 @@ public final class PacketBatchCommand implements Runnable {
         }
         if (enrolledWith != null) {
             Payer payerFound = ctx.enrollments().payerNamed(enrolledWith);
-            ctx.enrollments().board(new EnrollmentBoardFilter(payerFound.id(), null, null, null, false),
-                            java.time.LocalDate.now(root.clock())).stream()
-                    .map(card -> card.facts().enrollment().providerId()).distinct()
-                    .filter(id -> !ids.contains(id)).forEach(ids::add);
+            PayerProviders.activeEnrolledWith(ctx, enrolledWith).stream().filter(id -> !ids.contains(id))
+                    .forEach(ids::add);
             if (payer.isBlank()) {
                 payer = payerFound.name();
             }

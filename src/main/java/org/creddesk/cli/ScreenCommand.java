@@ -62,6 +62,10 @@ public final class ScreenCommand implements Runnable {
             root.err().printf("Imported %s (%s, %s): %d rows, sha256 %s%s%n", r.version().fileName(), r.layout(),
                     r.version().kind().name().toLowerCase(), r.version().rowCount(), r.version().sha256(),
                     r.reinstatementsApplied() > 0 ? ", " + r.reinstatementsApplied() + " reinstatements applied" : "");
+            if (r.screeningsBroughtForward() > 0) {
+                root.err().printf("%d providers screened before this list are now due for screening within %d days%n",
+                        r.screeningsBroughtForward(), root.context().deadlines().settings().screeningAlertDays());
+            }
             if (r.rowsRefused() > 0) {
                 root.err().printf("%d rows could not be read:%n", r.rowsRefused());
                 r.problems().forEach(p -> root.err().println("  " + p));

@@ -51,9 +51,12 @@ public final class ScreeningService {
         this.clock = clock;
     }
 
-    /** What importing a file did: the version kept, reinstatements applied, and rows refused (with reasons). */
+    /**
+     * What importing a file did: the version kept, reinstatements applied, rows refused (with reasons), and how
+     * many providers screened before the list are now due within the alert days.
+     */
     public record ImportResult(ListVersion version, String layout, int reinstatementsApplied, int rowsRefused,
-                               List<String> problems) {
+                               List<String> problems, int screeningsBroughtForward) {
     }
 
     /** LEIE monthly supplements (YYMMEXCL.csv, YYMMREIN.csv) add to the list; any other file replaces it. */
@@ -89,7 +92,7 @@ public final class ScreeningService {
                 }, ctx.withSource("list:" + file.getFileName()));
         ListFileReader.Summary s = summary[0];
         return new ImportResult(outcome.version(), s.layout(), outcome.reinstatementsApplied(), s.problemCount(),
-                s.problems());
+                s.problems(), outcome.screeningsBroughtForward());
     }
 
     /** A finished screening run with its hits (each hit's status says whether a reviewer already decided). */

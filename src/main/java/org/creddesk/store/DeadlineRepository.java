@@ -188,9 +188,12 @@ public final class DeadlineRepository {
         ScreeningDeadlines.move(h, policy, providerIds, screenedOn);
     }
 
-    /** Brings screenings forward after a list downloaded on that day was imported (the caller's transaction). */
-    void alertScreening(Handle h, LocalDate listDownloadedOn) {
-        ScreeningDeadlines.alert(h, policy, listDownloadedOn);
+    /**
+     * Brings screenings forward after a list downloaded on that day was imported (the caller's transaction);
+     * returns how many providers' screenings moved.
+     */
+    int alertScreening(Handle h, LocalDate listDownloadedOn) {
+        return ScreeningDeadlines.alert(h, policy, listDownloadedOn);
     }
 
     private void sync(Handle h, ProviderFile file, List<Deadline> derived) {

@@ -49,8 +49,11 @@ public final class ExclusionRepository {
     public record FileFacts(ListSource source, int rowCount, String sha256) {
     }
 
-    /** What an import did: the version kept, and how many exclusions its reinstatement rows closed. */
-    public record ImportOutcome(ListVersion version, int reinstatementsApplied) {
+    /**
+     * What an import did: the version kept, how many exclusions its reinstatement rows closed, and how many
+     * providers screened before the list are now due within the alert days.
+     */
+    public record ImportOutcome(ListVersion version, int reinstatementsApplied, int screeningsBroughtForward) {
     }
 
     public ImportOutcome importList(ListKind kind, String fileName, LocalDate downloadedOn, RowStream rows,
@@ -81,8 +84,8 @@ public final class ExclusionRepository {
                                 new FieldChange("sha256", null, facts.sha256()),
                                 new FieldChange("reinstatementsApplied", null, String.valueOf(writer.closed))),
                         ctx, now);
-                deadlines.alertScreening(h, downloadedOn);
-                return new ImportOutcome(version, writer.closed);
+                int broughtForward = deadlines.alertScreening(h, downloadedOn);
+                return new ImportOutcome(version, writer.closed, broughtForward);
             } catch (SQLException e) {
                 throw new StoreException("Saving the list rows of " + fileName + " failed: " + e.getMessage(), e);
             }

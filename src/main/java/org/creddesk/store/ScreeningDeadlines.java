@@ -36,9 +36,9 @@ final class ScreeningDeadlines {
      * An exclusion list downloaded on {@code downloadedOn} was imported, in the caller's transaction: providers
      * screened before that day must be screened again within the alert days (DOMAIN.md), so their screening
      * deadline moves there when it was due later. The same rows {@link DeadlinePolicy#screening} derives from the
-     * standing with that list as its alert.
+     * standing with that list as its alert. Returns how many moved.
      */
-    static void alert(Handle h, DeadlinePolicy policy, LocalDate downloadedOn) {
+    static int alert(Handle h, DeadlinePolicy policy, LocalDate downloadedOn) {
         LocalDate due = policy.screeningAlertDue(downloadedOn);
         List<String> providerIds = h.createQuery("SELECT d.provider_id FROM deadline d JOIN provider_screening s "
                         + "ON s.provider_id = d.provider_id WHERE d.kind = ? AND d.due > ? AND s.last_screened_on < ?")
@@ -46,6 +46,7 @@ final class ScreeningDeadlines {
         if (!providerIds.isEmpty()) {
             moveTo(h, providerIds, id -> policy.screeningDueOn(id, due));
         }
+        return providerIds.size();
     }
 
     /** Moves the screening deadlines of these providers to the one {@code deadlineOf} gives (the same due day). */

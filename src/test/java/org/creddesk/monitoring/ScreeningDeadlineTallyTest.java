@@ -111,7 +111,7 @@ class ScreeningDeadlineTallyTest {
         app = AppContext.open(dir.resolve("creddesk.db"), NOV26);
         String someone = app.providerRepository().activeIds().get(0);
         // A supplement downloaded November 25, after the last screening: screen again within 30 days (DOMAIN.md).
-        importSupplement("2026-11-25.csv", LocalDate.of(2026, 11, 25));
+        assertThat(importSupplement("2026-11-25.csv", LocalDate.of(2026, 11, 25))).isEqualTo(active);
         assertThat(screeningDues()).containsOnly("2026-12-25").hasSize(active);
         assertThat(app.screening().nextScreeningDue(someone)).isEqualTo(LocalDate.of(2026, 12, 25));
         assertTallyIsARecount();
@@ -121,7 +121,7 @@ class ScreeningDeadlineTallyTest {
         assertThat(screeningRows()).isEqualTo(before);
 
         // A later list is due later than the first alert: nothing moves.
-        importSupplement("2026-11-26.csv", LocalDate.of(2026, 11, 26));
+        assertThat(importSupplement("2026-11-26.csv", LocalDate.of(2026, 11, 26))).isZero();
         assertThat(screeningDues()).containsOnly("2026-12-25");
 
         // Screening against the lists clears the alert: back to the end of next month.
@@ -131,10 +131,10 @@ class ScreeningDeadlineTallyTest {
         assertTallyIsARecount();
     }
 
-    private void importSupplement(String name, LocalDate downloadedOn) {
-        app.screening().importList(TestLists.write(dir, name, TestLists.LEIE_HEADER, List.of(
+    private int importSupplement(String name, LocalDate downloadedOn) {
+        return app.screening().importList(TestLists.write(dir, name, TestLists.LEIE_HEADER, List.of(
                         TestLists.leiePerson("ZEPHYR", "OTTO", null, "19600101", "MA", "20200101"))),
-                ListSource.LEIE, downloadedOn, rita, Progress.NONE);
+                ListSource.LEIE, downloadedOn, rita, Progress.NONE).screeningsBroughtForward();
     }
 
     private List<String> screeningDues() {
