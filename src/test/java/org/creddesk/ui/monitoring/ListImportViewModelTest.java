@@ -92,7 +92,7 @@ class ListImportViewModelTest {
         vm.importAndScreen();
         assertThat(tasks.failures()).isEmpty();
         assertThat(vm.messageProperty().get()).startsWith("Imported oig_leie_excl_supplements_2016-2023_business_rows"
-                + ".csv: 355 rows (0 refused). Screened 1 providers");
+                + ".csv: 355 rows (0 refused). Screened 1 provider");
         assertThat(app.screening().listVersions()).singleElement()
                 .satisfies(v -> assertThat(v.downloadedOn()).isEqualTo(LocalDate.of(2026, 11, 2)));
         assertThat(refreshed).hasValue(1);

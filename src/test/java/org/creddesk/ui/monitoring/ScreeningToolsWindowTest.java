@@ -97,7 +97,7 @@ class ScreeningToolsWindowTest {
         TableView<ScreeningHit> hits = robot.lookup("#hitTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().size() == 1);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> message.getText().startsWith("Imported UPDATED.csv"));
-        assertThat(message.getText()).contains("Screened 2 providers: 1 hits, 1 new");
+        assertThat(message.getText()).contains("Screened 2 providers: 1 hit, 1 new");
         assertThat(hits.getItems().get(0).providerName()).isEqualTo("Quayle, Dana");
         assertThat(app.screening().listVersions()).singleElement()
                 .satisfies(v -> assertThat(v.downloadedOn()).isEqualTo(LocalDate.of(2026, 11, 20)));

@@ -69,7 +69,7 @@ class FormMappingViewModelTest {
         row(NAME_2018).templateProperty().set("{lastName}, {firstName}");
         assertThat(row(NAME_2018).problemProperty().get()).isEmpty();
         vm.save();
-        assertThat(vm.noticeProperty().get()).isEqualTo("Mapping version 1 saved (1 fields mapped).");
+        assertThat(vm.noticeProperty().get()).isEqualTo("Mapping version 1 saved (1 field mapped).");
         vm.save();
         assertThat(vm.noticeProperty().get()).startsWith("Mapping version 2 saved");
 

@@ -93,7 +93,7 @@ class RosterExportWindowTest {
         files.saveTo(out);
         robot.clickOn("#exportWrite");
         Label result = robot.lookup("#exportResult").queryAs(Label.class);
-        waitUntil(() -> "1 rows written to group.xlsx".equals(result.getText()));
+        waitUntil(() -> "1 row written to group.xlsx".equals(result.getText()));
         List<SheetRow> rows = new ArrayList<>();
         SpreadsheetFiles.open(out).read(SpreadsheetFiles.open(out).sheetNames().get(0), rows::add);
         assertThat(rows).hasSize(2);

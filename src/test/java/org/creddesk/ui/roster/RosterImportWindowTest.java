@@ -96,7 +96,7 @@ class RosterImportWindowTest {
 
         robot.clickOn("#rosterPreview");
         Label summary = robot.lookup("#rosterSummary").queryAs(Label.class);
-        waitUntil(() -> summary.getText().startsWith("0 new, 0 changed, 0 unchanged, 1 rejected, 1 conflicts"));
+        waitUntil(() -> summary.getText().startsWith("0 new, 0 changed, 0 unchanged, 1 rejected, 1 conflict,"));
         @SuppressWarnings("unchecked")
         TableView<RowOutcome> rows = robot.lookup("#rosterRows").queryAs(TableView.class);
         assertThat(rows.getItems()).extracting(RowOutcome::row).containsExactly(2, 3);
