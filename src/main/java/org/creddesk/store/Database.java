@@ -46,7 +46,8 @@ public final class Database implements AutoCloseable {
         this.writerConnection = new WriterConnection(dataSource(file, true, busyTimeoutMs));
         this.writer = Jdbi.create(writerConnection);
         this.reader = Jdbi.create(dataSource(file, false, busyTimeoutMs));
-        this.checkpointer = new WalCheckpointer(dataSource(file, false, busyTimeoutMs), file.toAbsolutePath());
+        this.checkpointer = new WalCheckpointer(dataSource(file, false, busyTimeoutMs), file.toAbsolutePath(),
+                busyTimeoutMs);
     }
 
     /** Opens (creating if needed) the database file and brings its schema up to date. */

@@ -28,6 +28,11 @@ final class WalCheckpointer implements AutoCloseable {
     static final long THRESHOLD_BYTES = 16L * 1024 * 1024;
     /** The most the log may grow during a long series of commits (a bulk import) before the writer restarts it. */
     static final long RESTART_BYTES = 256L * 1024 * 1024;
+    /**
+     * How long the writer waits for readers of older snapshots when it restarts the log: briefly, since it holds the
+     * write lock meanwhile; a reader that takes longer only means the log restarts after a later commit.
+     */
+    private static final int RESTART_WAIT_MS = 250;
 
     private final SQLiteDataSource dataSource;
     private final Path wal;
@@ -39,8 +44,11 @@ final class WalCheckpointer implements AutoCloseable {
     private final AtomicBoolean queued = new AtomicBoolean();
     private Connection connection;
 
-    WalCheckpointer(SQLiteDataSource dataSource, Path databaseFile) {
+    private final int busyTimeoutMs;
+
+    WalCheckpointer(SQLiteDataSource dataSource, Path databaseFile, int busyTimeoutMs) {
         this.dataSource = dataSource;
+        this.busyTimeoutMs = busyTimeoutMs;
         this.wal = databaseFile.resolveSibling(databaseFile.getFileName() + "-wal");
     }
 
@@ -52,7 +60,12 @@ final class WalCheckpointer implements AutoCloseable {
         long bytes = walBytes();
         if (bytes >= RESTART_BYTES) {
             try (Statement st = writer.createStatement()) {
-                st.execute("PRAGMA wal_checkpoint(RESTART)");
+                st.execute("PRAGMA busy_timeout = " + RESTART_WAIT_MS);
+                try {
+                    st.execute("PRAGMA wal_checkpoint(RESTART)");
+                } finally {
+                    st.execute("PRAGMA busy_timeout = " + busyTimeoutMs);
+                }
             } catch (SQLException e) {
                 LOG.debug("restarting the log not done: {}", e.getMessage());
             }
