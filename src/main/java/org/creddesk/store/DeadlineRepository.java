@@ -106,9 +106,7 @@ public final class DeadlineRepository {
             }
             try (java.sql.PreparedStatement st = h.getConnection().prepareStatement(INSERT)) {
                 for (Object[] row : rows) {
-                    for (int i = 0; i < row.length; i++) {
-                        st.setObject(i + 1, row[i]);
-                    }
+                    Binds.row(st, row);
                     st.addBatch();
                 }
                 st.executeBatch();

@@ -57,15 +57,18 @@ final class DeadlineTally {
         if (rows.isEmpty()) {
             return;
         }
-        Map<List<String>, int[]> groups = new java.util.HashMap<>();
+        // Keyed by "due kind coordinator" joined with a separator no value holds: cheaper to hash than a list.
+        Map<String, int[]> groups = new java.util.HashMap<>();
         for (String[] r : rows) {
-            groups.computeIfAbsent(List.of(r[0], r[1], r[2] == null ? "" : r[2]), k -> new int[1])[0]++;
+            groups.computeIfAbsent(r[0] + '\u0000' + r[1] + '\u0000' + (r[2] == null ? "" : r[2]),
+                    k -> new int[1])[0]++;
         }
         try (java.sql.PreparedStatement st = h.getConnection().prepareStatement(UPSERT)) {
-            for (Map.Entry<List<String>, int[]> g : groups.entrySet()) {
-                st.setString(1, g.getKey().get(0));
-                st.setString(2, g.getKey().get(1));
-                st.setString(3, g.getKey().get(2));
+            for (Map.Entry<String, int[]> g : groups.entrySet()) {
+                String[] key = g.getKey().split("\u0000", -1);
+                st.setString(1, key[0]);
+                st.setString(2, key[1]);
+                st.setString(3, key[2]);
                 st.setInt(4, g.getValue()[0]);
                 st.addBatch();
             }

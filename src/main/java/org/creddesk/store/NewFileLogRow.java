@@ -33,7 +33,7 @@ final class NewFileLogRow {
 
     /** Encodes the provider's own fields, then every child part, in the order given. */
     static String encode(List<FieldChange> own, List<Part> children) {
-        StringBuilder sb = new StringBuilder(24 * own.size() + 200 * children.size()).append('{');
+        StringBuilder sb = new StringBuilder(48 * own.size() + 320 * children.size()).append('{');
         boolean first = values(sb, own);
         for (Part p : children) {
             if (!first) {

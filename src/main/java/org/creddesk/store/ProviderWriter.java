@@ -238,9 +238,7 @@ final class ProviderWriter {
                     statement = handle.getConnection().prepareStatement(sql);
                     handle.addCleanable(statement::close);
                 }
-                for (int i = 0; i < args.length; i++) {
-                    statement.setObject(i + 1, args[i]);
-                }
+                Binds.row(statement, args);
                 statement.addBatch();
                 size++;
             } catch (SQLException e) {
