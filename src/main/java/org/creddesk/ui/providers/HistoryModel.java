@@ -61,13 +61,31 @@ public final class HistoryModel {
     /** The change log names records by table ("practice_location"); people read "Practice location". */
     private String entityLabel(String entity) {
         String key = ProviderTextKeys.ENTITY_PREFIX + entity;
-        return messages.has(key) ? messages.text(key) : entity;
+        return messages.has(key) ? messages.text(key) : words(entity.replace('_', ' '));
     }
 
-    /** A field's label for the history table; fields without one (ids, hashes) show their name. */
+    /** A field's label for the history table; fields without one ("statusOn", "payerId") read as words. */
     public String fieldLabel(String field) {
         String key = RecordFields.labelKey(field);
-        return messages.has(key) ? messages.text(key) : field;
+        return messages.has(key) ? messages.text(key) : words(field);
+    }
+
+    /** "statusOn" → "Status on", "payerId" → "Payer id", "enrollment transition" → "Enrollment transition". */
+    static String words(String name) {
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i == 0) {
+                sb.append(Character.toUpperCase(c));
+            } else if (Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
+                // A new word; an acronym ("ID") keeps its capitals.
+                boolean acronym = i + 1 < name.length() && Character.isUpperCase(name.charAt(i + 1));
+                sb.append(' ').append(acronym ? c : Character.toLowerCase(c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     public void clear() {

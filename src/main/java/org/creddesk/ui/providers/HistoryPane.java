@@ -8,6 +8,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.creddesk.ui.common.Messages;
+import org.creddesk.ui.common.TextCells;
 
 /** The provider's audit trail: when, who, source, what, field, old → new; newest first. */
 final class HistoryPane extends VBox {
@@ -19,13 +20,15 @@ final class HistoryPane extends VBox {
         table.setPrefHeight(520);
         table.setPlaceholder(new Label(messages.text("providers.history.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column(messages.text("providers.history.when"), r -> HistoryModel.when(r.at()), 140));
-        table.getColumns().add(column(messages.text("providers.history.who"), HistoryModel.Row::actor, 80));
-        table.getColumns().add(column(messages.text("providers.history.source"), HistoryModel.Row::source, 80));
-        table.getColumns().add(column(messages.text("providers.history.entity"), HistoryModel.Row::entity, 140));
-        table.getColumns().add(column(messages.text("providers.history.field"), r -> history.fieldLabel(r.field()), 160));
-        table.getColumns().add(column(messages.text("providers.history.old"), HistoryModel.Row::oldValue, 150));
-        table.getColumns().add(column(messages.text("providers.history.new"), HistoryModel.Row::newValue, 150));
+        // Every column fits the pane (old and new value are what people come for); cut-off text is in a tooltip.
+        table.getColumns().add(column(messages.text("providers.history.when"), r -> HistoryModel.when(r.at()), 130, 130));
+        table.getColumns().add(column(messages.text("providers.history.who"), HistoryModel.Row::actor, 60, 44));
+        table.getColumns().add(column(messages.text("providers.history.source"), HistoryModel.Row::source, 70, 50));
+        table.getColumns().add(column(messages.text("providers.history.entity"), HistoryModel.Row::entity, 120, 80));
+        table.getColumns().add(column(messages.text("providers.history.field"), r -> history.fieldLabel(r.field()), 130,
+                80));
+        table.getColumns().add(column(messages.text("providers.history.old"), HistoryModel.Row::oldValue, 120, 70));
+        table.getColumns().add(column(messages.text("providers.history.new"), HistoryModel.Row::newValue, 120, 70));
         VBox.setVgrow(table, Priority.ALWAYS);
         getStyleClass().add("child-list");
         setSpacing(8);
@@ -33,11 +36,12 @@ final class HistoryPane extends VBox {
     }
 
     private static TableColumn<HistoryModel.Row, String> column(String title, Function<HistoryModel.Row, String> value,
-                                                               double width) {
+                                                               double width, double minWidth) {
         TableColumn<HistoryModel.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(TextCells.withTooltip());
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 130));
+        c.setMinWidth(minWidth);
         c.setSortable(false);
         return c;
     }

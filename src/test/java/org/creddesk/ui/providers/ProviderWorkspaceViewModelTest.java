@@ -63,6 +63,15 @@ class ProviderWorkspaceViewModelTest {
     }
 
     @Test
+    void historyNamesRecordsAndFieldsWithoutLabelsInWords() {
+        assertThat(HistoryModel.words("statusOn")).isEqualTo("Status on");
+        assertThat(HistoryModel.words("payerId")).isEqualTo("Payer id");
+        assertThat(HistoryModel.words("enrollment transition")).isEqualTo("Enrollment transition");
+        assertThat(HistoryModel.words("npi")).isEqualTo("Npi");
+        assertThat(HistoryModel.words("caqhID")).isEqualTo("Caqh ID");
+    }
+
+    @Test
     void aBadNpiIsShownBesideTheFieldRefusedAndKeptAsTyped() {
         vm.startNew();
         type("lastName", "Quillfeather");
