@@ -33,6 +33,8 @@ import org.creddesk.store.ProviderWorkflowRepository;
  * and credential about to expire, in the order to act on them.
  */
 public final class WhatBlocksThisFile {
+    private static final java.time.format.DateTimeFormatter SHOWN =
+            java.time.format.DateTimeFormatter.ofPattern("MM/dd/uuuu");
     private static final Set<DeadlineKind> CREDENTIAL_KINDS = EnumSet.of(DeadlineKind.LICENSE, DeadlineKind.DEA,
             DeadlineKind.CDS, DeadlineKind.BOARD, DeadlineKind.MALPRACTICE, DeadlineKind.CAQH,
             DeadlineKind.RECREDENTIALING, DeadlineKind.REAPPOINTMENT, DeadlineKind.REVALIDATION,
@@ -65,10 +67,11 @@ public final class WhatBlocksThisFile {
             }
             DeadlineStatus status = d.statusOn(today);
             if (status == DeadlineStatus.OVERDUE) {
-                result.add(new Blocker(Blocker.Category.EXPIRED, d.subject(), "was due " + d.due(), d.due(), d.sourceId()));
+                result.add(new Blocker(Blocker.Category.EXPIRED, d.subject(), "was due " + shown(d.due()), d.due(),
+                        d.sourceId()));
             } else if (status == DeadlineStatus.DUE) {
-                result.add(new Blocker(Blocker.Category.EXPIRING, d.subject(), "due " + d.due() + " ("
-                        + d.daysLeft(today) + " days)", d.due(), d.sourceId()));
+                result.add(new Blocker(Blocker.Category.EXPIRING, d.subject(), "due " + shown(d.due()) + " ("
+                        + inDays(d.daysLeft(today)) + ")", d.due(), d.sourceId()));
             }
         }
         openChecklist(workflow).ifPresent(c -> checklist(result, file, workflow, c, today));
@@ -126,8 +129,8 @@ public final class WhatBlocksThisFile {
     private static String action(ChecklistItem i) {
         return switch (i.status()) {
             case PENDING -> "request it";
-            case REQUESTED -> "requested " + i.statusOn() + ": chase it";
-            case RECEIVED -> "received " + i.statusOn() + ": review and verify it";
+            case REQUESTED -> "requested " + shown(i.statusOn()) + ": chase it";
+            case RECEIVED -> "received " + shown(i.statusOn()) + ": review and verify it";
             default -> i.status().name().toLowerCase();
         };
     }
@@ -142,6 +145,15 @@ public final class WhatBlocksThisFile {
                 .forEach(r -> out.add(missing(DeadlineSubjects.registration(r), r.id())));
         file.malpracticePolicies().stream().filter(m -> current(m.expires(), today) && !documented.contains(m.id()))
                 .forEach(m -> out.add(missing(DeadlineSubjects.malpractice(m), m.id())));
+    }
+
+    /** Dates in these sentences read as everywhere a coordinator reads them: MM/DD/YYYY. */
+    static String shown(LocalDate day) {
+        return day == null ? "" : SHOWN.format(day);
+    }
+
+    private static String inDays(long days) {
+        return days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
     }
 
     private static boolean current(LocalDate expires, LocalDate today) {

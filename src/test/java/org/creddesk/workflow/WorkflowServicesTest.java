@@ -151,7 +151,7 @@ class WorkflowServicesTest {
         assertThat(open.get(0).detail()).isEqualTo("request it");
         assertThat(open).anySatisfy(b -> {
             assertThat(b.subject()).isEqualTo("Curriculum vitae");
-            assertThat(b.detail()).isEqualTo("requested " + TODAY + ": chase it");
+            assertThat(b.detail()).isEqualTo("requested " + WhatBlocksThisFile.shown(TODAY) + ": chase it");
         });
         assertThat(blockers).anySatisfy(b -> {
             assertThat(b.category()).isEqualTo(Blocker.Category.MISSING_DOCUMENT);
@@ -164,7 +164,7 @@ class WorkflowServicesTest {
         assertThat(blockers.get(blockers.size() - 1)).satisfies(b -> {
             assertThat(b.category()).isEqualTo(Blocker.Category.EXPIRING);
             assertThat(b.subject()).isEqualTo("MA license 003806");
-            assertThat(b.detail()).isEqualTo("due " + TODAY.plusDays(45) + " (45 days)");
+            assertThat(b.detail()).isEqualTo("due " + WhatBlocksThisFile.shown(TODAY.plusDays(45)) + " (in 45 days)");
         });
     }
 
