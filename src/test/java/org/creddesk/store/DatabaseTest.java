@@ -114,6 +114,40 @@ class DatabaseTest {
     }
 
     @Test
+    void twoWindowsWritingTheSameFileWhileTheirCheckpointsRunLeaveItWhole() throws Exception {
+        Path file = dir.resolve("two.db");
+        Database first = Database.open(file, Clock.systemUTC());
+        Database second = Database.open(file, Clock.systemUTC());
+        first.write(h -> h.execute("CREATE TABLE scratch (who TEXT, b BLOB)"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (Database db : List.of(first, second)) {
+            String who = db == first ? "first" : "second";
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < 12; i++) {
+                    // 4 MB a commit: both logs' checkpoints run while the other window writes.
+                    db.write(h -> h.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                            + "WHERE i < 250) INSERT INTO scratch SELECT ?, randomblob(16000) FROM n", who));
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        first.close();
+        second.close();
+        Database again = Database.open(file, Clock.systemUTC());
+        String check = again.read(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
+        assertThat(check).isEqualTo("ok");
+        List<String> counts = again.read(h -> h.createQuery("SELECT who || '=' || count(*) FROM scratch GROUP BY who "
+                + "ORDER BY who").mapTo(String.class).list());
+        assertThat(counts).containsExactly("first=3000", "second=3000");
+        again.close();
+    }
+
+    @Test
     void blobsAreContentAddressed() throws Exception {
         BlobStore blobs = new BlobStore(dir);
         BlobStore.Blob a = blobs.put(new java.io.ByteArrayInputStream("%PDF-1.4 hello".getBytes()));
