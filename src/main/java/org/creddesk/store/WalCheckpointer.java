@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteDataSource;
@@ -29,8 +30,9 @@ final class WalCheckpointer implements AutoCloseable {
     /** The most the log may grow during a long series of commits (a bulk import) before the writer restarts it. */
     static final long RESTART_BYTES = 256L * 1024 * 1024;
     /**
-     * How long the writer waits for readers of older snapshots when it restarts the log: briefly, since it holds the
-     * write lock meanwhile; a reader that takes longer only means the log restarts after a later commit.
+     * How long the writer waits for readers of older snapshots (or another program's checkpoint) when it restarts the
+     * log, after this store's own checkpoint finished: briefly, since it holds the write lock meanwhile; a reader
+     * that takes longer only means the log restarts after a later commit.
      */
     private static final int RESTART_WAIT_MS = 250;
 
@@ -42,6 +44,8 @@ final class WalCheckpointer implements AutoCloseable {
         return t;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    /** Held while this store's own checkpoint copies pages: the writer's restart waits for it, not a timeout. */
+    private final ReentrantLock copying = new ReentrantLock();
     private Connection connection;
 
     private final int busyTimeoutMs;
@@ -59,6 +63,7 @@ final class WalCheckpointer implements AutoCloseable {
     void committed(Connection writer) {
         long bytes = walBytes();
         if (bytes >= RESTART_BYTES) {
+            copying.lock();
             try (Statement st = writer.createStatement()) {
                 st.execute("PRAGMA busy_timeout = " + RESTART_WAIT_MS);
                 try {
@@ -68,6 +73,8 @@ final class WalCheckpointer implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 LOG.debug("restarting the log not done: {}", e.getMessage());
+            } finally {
+                copying.unlock();
             }
         } else if (bytes >= THRESHOLD_BYTES && queued.compareAndSet(false, true)) {
             thread.execute(this::checkpoint);
@@ -84,6 +91,7 @@ final class WalCheckpointer implements AutoCloseable {
 
     private void checkpoint() {
         queued.set(false);
+        copying.lock();
         try {
             if (connection == null) {
                 connection = dataSource.getConnection();
@@ -94,6 +102,8 @@ final class WalCheckpointer implements AutoCloseable {
         } catch (SQLException e) {
             // Busy or locked: the next commit asks again, and closing the database checkpoints in the end.
             LOG.debug("background checkpoint not done: {}", e.getMessage());
+        } finally {
+            copying.unlock();
         }
     }
 
