@@ -28,6 +28,7 @@ public final class ProviderListViewModel {
     /** How soon an expiry is flagged in the list. */
     public enum Urgency { NONE, OVERDUE, SOON }
 
+    /** Next expiries this close show in amber (the list's hint, providers.list.hint, names the number). */
     private static final int SOON_DAYS = 30;
 
     private record Query(String text, boolean retired, ProviderSort sort) {
