@@ -94,10 +94,8 @@ class DatabaseTest {
         db.write(h -> h.execute("CREATE TABLE scratch (b BLOB)"));
         // 24 MB in one commit: past the checkpoint threshold, so the checkpoint thread copies it into the file.
         db.write(h -> h.execute(FILL_SCRATCH));
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        while (Files.size(file) < before + WalCheckpointer.THRESHOLD_BYTES && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Files.size(file) > before + WalCheckpointer.THRESHOLD_BYTES);
         assertThat(Files.size(file)).as("pages copied into the database file while it is open")
                 .isGreaterThan(before + WalCheckpointer.THRESHOLD_BYTES);
         // Commits that keep coming: the log is restarted before it passes the bound by more than a commit.
