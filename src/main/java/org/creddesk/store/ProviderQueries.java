@@ -63,8 +63,12 @@ final class ProviderQueries {
         String from = fts == null ? "FROM provider p WHERE p.deleted_at IS NULL"
                 : "FROM provider_search s CROSS JOIN provider p ON p.rowid = s.rowid "
                   + "WHERE provider_search MATCH :q AND p.deleted_at IS NULL";
-        String sql = "SELECT " + SUMMARY_COLUMNS + from + statusFilter(includeRetired)
+        // Two steps: the page's rows are chosen on the sort keys alone (an index walk), and only those rows get
+        // the summary's subqueries. Sorting with the subqueries computed them for every row sorted or skipped.
+        String pageRows = "SELECT p.rowid AS r " + from + statusFilter(includeRetired)
                 + " ORDER BY " + sort.orderBy + " LIMIT :limit OFFSET :offset";
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM (" + pageRows + ") pg CROSS JOIN provider p ON p.rowid = pg.r"
+                + " ORDER BY " + sort.orderBy;
         Query q = h.createQuery(sql).bind("limit", limit).bind("offset", offset);
         if (fts != null) {
             q.bind("q", fts);

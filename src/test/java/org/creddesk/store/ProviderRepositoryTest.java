@@ -43,6 +43,47 @@ class ProviderRepositoryTest {
     }
 
     @Test
+    void everyListOrderPagesThroughLiveProvidersWithTheirSummary() {
+        java.util.List<ProviderFile> files = new java.util.ArrayList<>();
+        String[] last = {"Quill", "quill", "Adams", "Zed", "Mora", "Adams"};
+        for (int i = 0; i < 18; i++) {
+            String id = Ids.newId();
+            String npi = i % 5 == 4 ? null : org.creddesk.sample.SyntheticProviders.npi(i);
+            ProviderStatus status = i == 7 ? ProviderStatus.RETIRED : ProviderStatus.ACTIVE;
+            files.add(ProviderFile.of(new Provider(id, "F" + (char) ('a' + i % 4), null, last[i % last.length], null,
+                    "MD", null, null, null, null, null, npi, null, null, null, null, null, null, null, null, status))
+                    .withLicenses(List.of(new License(Ids.newId(), id, "MA", "MD", "L" + i, null,
+                            LocalDate.of(2027, 1, 1).plusDays(i), "Active"))));
+        }
+        repo.saveAll(files, manual);
+        java.util.Map<ProviderSort, java.util.Comparator<ProviderFile>> expected = new java.util.EnumMap<>(ProviderSort.class);
+        java.util.Comparator<ProviderFile> byName = java.util.Comparator
+                .comparing((ProviderFile f) -> f.provider().lastName(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(f -> f.provider().firstName(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(ProviderFile::id);
+        java.util.Comparator<ProviderFile> byNpi = java.util.Comparator
+                .comparing((ProviderFile f) -> f.provider().npi(), java.util.Comparator.nullsFirst(
+                        java.util.Comparator.naturalOrder())).thenComparing(ProviderFile::id);
+        expected.put(ProviderSort.NAME, byName);
+        expected.put(ProviderSort.NAME_DESC, byName.reversed());
+        expected.put(ProviderSort.NPI, byNpi);
+        expected.put(ProviderSort.NPI_DESC, byNpi.reversed());
+        for (ProviderSort sort : ProviderSort.values()) {
+            List<String> want = files.stream().filter(f -> f.provider().status() == ProviderStatus.ACTIVE)
+                    .sorted(expected.get(sort)).map(ProviderFile::id).toList();
+            List<String> paged = new java.util.ArrayList<>();
+            for (int offset = 0; offset < want.size(); offset += 5) {
+                repo.list("", false, sort, offset, 5).forEach(s -> paged.add(s.id()));
+            }
+            assertThat(paged).as(sort.name()).isEqualTo(want);
+        }
+        ProviderFile fifth = files.get(5);
+        assertThat(repo.list("", false, ProviderSort.NAME, 0, 100)).filteredOn(s -> s.id().equals(fifth.id()))
+                .singleElement().satisfies(s -> assertThat(s.nextExpiry()).isEqualTo(LocalDate.of(2027, 1, 6)));
+        assertThat(repo.list("", true, ProviderSort.NPI, 0, 100)).hasSize(18);
+    }
+
+    @Test
     void savesLoadsAndLogsEveryField() {
         ProviderFile f = müller();
         repo.save(f, manual);
