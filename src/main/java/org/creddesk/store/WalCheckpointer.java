@@ -77,7 +77,12 @@ final class WalCheckpointer implements AutoCloseable {
                 copying.unlock();
             }
         } else if (bytes >= THRESHOLD_BYTES && queued.compareAndSet(false, true)) {
-            thread.execute(this::checkpoint);
+            try {
+                thread.execute(this::checkpoint);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // Closed: closing the last connection checkpoints what is left.
+                queued.set(false);
+            }
         }
     }
 
