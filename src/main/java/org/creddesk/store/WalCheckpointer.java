@@ -72,7 +72,11 @@ final class WalCheckpointer implements AutoCloseable {
                     st.execute("PRAGMA busy_timeout = " + busyTimeoutMs);
                 }
             } catch (SQLException e) {
-                LOG.debug("restarting the log not done: {}", e.getMessage());
+                if (busy(e)) {
+                    LOG.debug("restarting the log not done: {}", e.getMessage());
+                } else {
+                    LOG.warn("restarting the log failed: {}", e.getMessage());
+                }
             } finally {
                 copying.unlock();
             }
@@ -84,6 +88,12 @@ final class WalCheckpointer implements AutoCloseable {
                 queued.set(false);
             }
         }
+    }
+
+    private static boolean busy(SQLException e) {
+        return e instanceof org.sqlite.SQLiteException se
+                && (se.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_BUSY
+                || se.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED);
     }
 
     private long walBytes() {
@@ -106,7 +116,12 @@ final class WalCheckpointer implements AutoCloseable {
             }
         } catch (SQLException e) {
             // Busy or locked: the next commit asks again, and closing the database checkpoints in the end.
-            LOG.debug("background checkpoint not done: {}", e.getMessage());
+            // Anything else is worth a line in the log (it names no person's data).
+            if (busy(e)) {
+                LOG.debug("background checkpoint not done: {}", e.getMessage());
+            } else {
+                LOG.warn("background checkpoint failed: {}", e.getMessage());
+            }
         } finally {
             copying.unlock();
         }
