@@ -99,8 +99,16 @@ public final class EnrollmentRepository {
 
     /** Every enrollment of active providers, for the board. */
     public List<EnrollmentFacts> all() {
-        return db.read(h -> WorkflowFactsReader.enrollmentFacts(h, WorkflowRows.select(h, WorkflowSchema.ENROLLMENT,
-                "provider_id IN (SELECT id FROM provider WHERE deleted_at IS NULL AND status = 'ACTIVE') ORDER BY id")));
+        return all(null);
+    }
+
+    /** The enrollments of active providers with one payer (every payer when null), for the board. */
+    public List<EnrollmentFacts> all(String payerId) {
+        String active = "provider_id IN (SELECT id FROM provider WHERE deleted_at IS NULL AND status = 'ACTIVE')";
+        return db.read(h -> WorkflowFactsReader.enrollmentFacts(h, payerId == null
+                ? WorkflowRows.select(h, WorkflowSchema.ENROLLMENT, active + " ORDER BY id")
+                : WorkflowRows.select(h, WorkflowSchema.ENROLLMENT, "payer_id = ? AND " + active + " ORDER BY id",
+                        payerId)));
     }
 
     public List<EnrollmentTransition> transitions(String enrollmentId) {

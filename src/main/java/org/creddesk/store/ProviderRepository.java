@@ -48,6 +48,24 @@ public final class ProviderRepository {
         return db.read(h -> loadAll(h, ids));
     }
 
+    /**
+     * The providers' own rows, without their credentials and other parts: for lists that show who (name, NPI,
+     * coordinator) over many providers, such as the enrollment board.
+     */
+    public Map<String, Provider> providersOnly(Collection<String> ids) {
+        return db.read(h -> {
+            Map<String, Provider> result = new HashMap<>();
+            List<String> all = new ArrayList<>(ids);
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                h.createQuery(ProviderSchema.PROVIDER.selectSql("id IN (<ids>)"))
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                        .map((rs, ctx) -> ProviderSchema.PROVIDER.fromRow(rs))
+                        .forEach(p -> result.put(p.id(), p));
+            }
+            return result;
+        });
+    }
+
     /** Loads many provider files with one query per table per 500 ids; the map keeps the order asked. */
     static Map<String, ProviderFile> loadAll(Handle h, Collection<String> ids) {
         Map<String, ProviderFile> result = new LinkedHashMap<>();

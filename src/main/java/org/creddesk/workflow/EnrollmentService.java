@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.Provider;
-import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.UsStates;
 import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.domain.workflow.Enrollment;
@@ -185,14 +184,16 @@ public final class EnrollmentService {
 
     /** Every enrollment of active providers with its dates and flags on {@code asOf}, filtered. */
     public List<EnrollmentCard> board(EnrollmentBoardFilter filter, LocalDate asOf) {
-        List<EnrollmentFacts> all = enrollments.all();
-        Map<String, ProviderFile> files = providers.loadAll(all.stream().map(f -> f.enrollment().providerId())
+        // One payer's enrollments only, and only the providers' own rows: the board of a payer among 100,000
+        // providers reads what it shows, not every provider file.
+        List<EnrollmentFacts> all = enrollments.all(filter.payerId());
+        Map<String, Provider> who = providers.providersOnly(all.stream().map(f -> f.enrollment().providerId())
                 .distinct().toList());
         return all.stream()
                 .filter(f -> filter.payerId() == null || filter.payerId().equals(f.enrollment().payerId()))
                 .filter(f -> filter.state() == null || filter.state().equalsIgnoreCase(f.enrollment().state()))
                 .filter(f -> filter.status() == null || filter.status() == f.enrollment().status())
-                .map(f -> card(f, files.get(f.enrollment().providerId()), asOf))
+                .map(f -> card(f, who.get(f.enrollment().providerId()), asOf))
                 .filter(c -> filter.coordinator() == null || filter.coordinator().equals(c.coordinator()))
                 .filter(c -> !filter.flaggedOnly() || c.isFlagged())
                 .sorted(Comparator.comparing((EnrollmentCard c) -> c.facts().enrollment().status())
@@ -202,15 +203,14 @@ public final class EnrollmentService {
 
     /** One provider's enrollments as board cards (dates and flags on {@code asOf}), by status. */
     public List<EnrollmentCard> cardsFor(String providerId, LocalDate asOf) {
-        ProviderFile file = providers.loadAll(List.of(providerId)).get(providerId);
-        return enrollments.forProvider(providerId).stream().map(f -> card(f, file, asOf))
+        Provider provider = providers.providersOnly(List.of(providerId)).get(providerId);
+        return enrollments.forProvider(providerId).stream().map(f -> card(f, provider, asOf))
                 .sorted(Comparator.comparing((EnrollmentCard c) -> c.facts().enrollment().status())
                         .thenComparing(c -> c.facts().payer() == null ? "" : c.facts().payer().name()))
                 .toList();
     }
 
-    private EnrollmentCard card(EnrollmentFacts f, ProviderFile file, LocalDate asOf) {
-        Provider p = file == null ? null : file.provider();
+    private EnrollmentCard card(EnrollmentFacts f, Provider p, LocalDate asOf) {
         return new EnrollmentCard(f, p == null ? null : p.npi(), p == null ? "" : p.displayName(),
                 p == null ? null : p.coordinator(), policy.expectedDecision(f).orElse(null),
                 f.enrollment().status().isWithPayer() ? policy.nextFollowUp(f).orElse(null) : null,
