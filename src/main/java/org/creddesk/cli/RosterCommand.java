@@ -69,10 +69,10 @@ public final class RosterCommand {
             if (json) {
                 root.out().println(Json.write(toJson(report)));
             } else {
-                root.out().printf("%d rows: %d new, %d changed, %d unchanged, %d rejected, %d conflicts, %d missing%n",
-                        report.rows(), report.count(RowStatus.NEW), report.count(RowStatus.CHANGED),
-                        report.count(RowStatus.UNCHANGED), report.rejected().size(), report.conflicts().size(),
-                        report.missing().size());
+                root.out().printf("%s: %d new, %d changed, %d unchanged, %d rejected, %s, %d missing%n",
+                        Counted.of(report.rows(), "row"), report.count(RowStatus.NEW), report.count(RowStatus.CHANGED),
+                        report.count(RowStatus.UNCHANGED), report.rejected().size(),
+                        Counted.of(report.conflicts().size(), "conflict"), report.missing().size());
                 report.rejected().forEach(r -> root.out().println("  rejected " + describe(r)));
                 report.warnings().forEach(w -> root.out().println("  warning  " + describe(w)));
             }
@@ -207,8 +207,9 @@ public final class RosterCommand {
                 root.out().println(Json.write(all));
             } else {
                 for (RosterImportRecord r : all) {
-                    root.out().printf("%s  %s  %-30s %d rows, %d new, %d changed%s%n", r.id(), r.importedAt(),
-                            r.fileName(), r.rows(), r.added(), r.updated(), r.undoneAt() == null ? "" : "  (undone)");
+                    root.out().printf("%s  %s  %-30s %s, %d new, %d changed%s%n", r.id(), r.importedAt(),
+                            r.fileName(), Counted.of(r.rows(), "row"), r.added(), r.updated(),
+                            r.undoneAt() == null ? "" : "  (undone)");
                 }
             }
         }

@@ -50,24 +50,27 @@ public final class ScreenCommand implements Runnable {
                     + "(and --sam FILE).");
         }
         ScreeningService.Outcome out = service.screenAll(ctx, Progress.NONE);
-        root.err().printf("Screened %d providers against %d list rows in force: %d hits (%d new), %d waiting for "
-                        + "review.%n", out.run().providersScreened(), out.listRowsInForce(), out.run().hits(),
-                out.run().newHits(), out.hits().stream().filter(h -> h.status().needsReview()).count());
+        root.err().printf("Screened %s against %s in force: %s (%d new), %d waiting for review.%n",
+                Counted.of(out.run().providersScreened(), "provider"), Counted.of(out.listRowsInForce(), "list row"),
+                Counted.of(out.run().hits(), "hit"), out.run().newHits(),
+                out.hits().stream().filter(h -> h.status().needsReview()).count());
         print(root, out.hits(), json);
     }
 
     private void importOne(ScreeningService service, Path file, ListSource source, ChangeContext ctx) {
         try {
             ScreeningService.ImportResult r = service.importList(file, source, downloaded, ctx, Progress.NONE);
-            root.err().printf("Imported %s (%s, %s): %d rows, sha256 %s%s%n", r.version().fileName(), r.layout(),
-                    r.version().kind().name().toLowerCase(), r.version().rowCount(), r.version().sha256(),
-                    r.reinstatementsApplied() > 0 ? ", " + r.reinstatementsApplied() + " reinstatements applied" : "");
+            root.err().printf("Imported %s (%s, %s): %s, sha256 %s%s%n", r.version().fileName(), r.layout(),
+                    r.version().kind().name().toLowerCase(), Counted.of(r.version().rowCount(), "row"),
+                    r.version().sha256(), r.reinstatementsApplied() > 0
+                            ? ", " + Counted.of(r.reinstatementsApplied(), "reinstatement") + " applied" : "");
             if (r.screeningsBroughtForward() > 0) {
-                root.err().printf("%d providers screened before this list are now due for screening within %d days%n",
-                        r.screeningsBroughtForward(), root.context().deadlines().settings().screeningAlertDays());
+                root.err().printf("%s screened before this list now due for screening within %s%n",
+                        Counted.of(r.screeningsBroughtForward(), "provider"),
+                        Counted.of(root.context().deadlines().settings().screeningAlertDays(), "day"));
             }
             if (r.rowsRefused() > 0) {
-                root.err().printf("%d rows could not be read:%n", r.rowsRefused());
+                root.err().printf("%s could not be read:%n", Counted.of(r.rowsRefused(), "row"));
                 r.problems().forEach(p -> root.err().println("  " + p));
             }
         } catch (ListFileException e) {

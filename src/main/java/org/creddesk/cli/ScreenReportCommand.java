@@ -62,7 +62,8 @@ final class ScreenReportCommand implements Runnable {
         }
         written.files().forEach(root.out()::println);
         MonitoringReport report = written.report();
-        root.err().printf("%s: %d runs, %d providers, %d hits, %d decisions%n", ym, report.runs().size(),
-                report.providers().size(), report.hits().size(), report.decisions().size());
+        root.err().printf("%s: %s, %s, %s, %s%n", ym, Counted.of(report.runs().size(), "run"),
+                Counted.of(report.providers().size(), "provider"), Counted.of(report.hits().size(), "hit"),
+                Counted.of(report.decisions().size(), "decision"));
     }
 }
