@@ -73,6 +73,8 @@ public final class DeadlineDashboardView {
     @FXML
     private Label notice;
     @FXML
+    private Label listNote;
+    @FXML
     private ListView<Blocker> blockers;
 
     private final BiConsumer<String, String> openProvider;
@@ -144,6 +146,9 @@ public final class DeadlineDashboardView {
         snoozeError.textProperty().bind(model.snoozeErrorProperty());
         snoozeButton.disableProperty().bind(model.canSnooze().not());
         notice.textProperty().bind(model.noticeProperty());
+        listNote.textProperty().bind(model.listNoteProperty());
+        listNote.visibleProperty().bind(model.listNoteProperty().isNotEmpty());
+        listNote.managedProperty().bind(listNote.visibleProperty());
         blockers.setItems(model.blockers());
         blockers.setCellFactory(list -> new ListCell<>() {
             {

@@ -37,7 +37,8 @@ import org.creddesk.workflow.WhatBlocksThisFile;
  * snooze until a date with a reason.
  */
 public final class DeadlineDashboardViewModel {
-    private static final int LIMIT = 5000;
+    /** The most rows the list holds; the counts above it cover every deadline. */
+    static final int LIMIT = 5000;
     private final DeadlineService deadlines;
     private final WhatBlocksThisFile whatBlocks;
     private final ChangeContext ctx;
@@ -62,10 +63,18 @@ public final class DeadlineDashboardViewModel {
     private final StringProperty snoozeReason = new SimpleStringProperty("");
     private final StringProperty snoozeError = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty listNote = new SimpleStringProperty("");
+    private final int limit;
     private final BooleanBinding canSnooze;
 
     public DeadlineDashboardViewModel(DeadlineService deadlines, WhatBlocksThisFile whatBlocks, ChangeContext ctx,
                                       TaskRunner tasks, Messages messages) {
+        this(deadlines, whatBlocks, ctx, tasks, messages, LIMIT);
+    }
+
+    DeadlineDashboardViewModel(DeadlineService deadlines, WhatBlocksThisFile whatBlocks, ChangeContext ctx,
+                               TaskRunner tasks, Messages messages, int limit) {
+        this.limit = limit;
         this.deadlines = deadlines;
         this.whatBlocks = whatBlocks;
         this.ctx = ctx;
@@ -112,7 +121,7 @@ public final class DeadlineDashboardViewModel {
         DeadlineWindow w = window.get() == null ? DeadlineWindow.ALERTING : window.get();
         DeadlineQuery base = w.days() == null ? DeadlineQuery.alertingOn(asOf) : DeadlineQuery.within(asOf, w.days());
         DeadlineQuery query = new DeadlineQuery(asOf, base.withinDays(), kind.get() == null ? Set.of()
-                : Set.of(kind.get()), coordinator.get(), null, false, false, LIMIT);
+                : Set.of(kind.get()), coordinator.get(), null, false, false, limit);
         tasks.run(progress -> new Loaded(deadlines.dashboard(asOf), deadlines.find(query)), loaded -> show(loaded, asOf));
     }
 
@@ -133,6 +142,8 @@ public final class DeadlineDashboardViewModel {
         if (!coordinators.equals(names)) {
             coordinators.setAll(names);
         }
+        // A list cut at its limit says so: the rest is there, a filter away (never a silent skip).
+        listNote.set(loaded.rows().size() >= limit ? messages.text("deadlines.list.firstOnly", limit) : "");
         String keep = selected.get() == null ? null : selected.get().id();
         rows.setAll(loaded.rows().stream().map(t -> new DeadlineRow(t, deadlines.statusOf(t, asOf),
                 deadlines.stageOf(t, asOf))).toList());
@@ -276,5 +287,10 @@ public final class DeadlineDashboardViewModel {
 
     public StringProperty noticeProperty() {
         return notice;
+    }
+
+    /** Says the list stops at its limit (empty when every matching deadline is listed). */
+    public StringProperty listNoteProperty() {
+        return listNote;
     }
 }

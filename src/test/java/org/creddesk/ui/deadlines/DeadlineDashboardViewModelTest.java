@@ -89,6 +89,21 @@ class DeadlineDashboardViewModelTest {
     }
 
     @Test
+    void aListCutAtItsLimitSaysSoAndAFilterThatFitsDoesNot() {
+        open(LOADED); // the sample store, opened on the day it was loaded
+        DeadlineDashboardViewModel vm = new DeadlineDashboardViewModel(app.deadlines(), app.whatBlocks(),
+                app.manualChange(), tasks, Messages.forLocale(Locale.US), 20);
+        vm.refresh();
+        assertThat(vm.rows()).hasSize(20);
+        assertThat(vm.within30Property().get()).isGreaterThan(20);
+        assertThat(vm.listNoteProperty().get()).startsWith("The list shows the first 20 by due date");
+        vm.kindProperty().set(DeadlineKind.DEA);
+        vm.coordinatorProperty().set("jlee");
+        assertThat(vm.rows()).hasSizeLessThan(20);
+        assertThat(vm.listNoteProperty().get()).isEmpty();
+    }
+
+    @Test
     void theFirstVisitOnALaterDayTellsWhatBecameDue() {
         DeadlineDashboardViewModel first = open(LOADED);
         first.greet();
