@@ -26,7 +26,7 @@ import org.creddesk.ui.common.Messages;
 
 /** The packet screen's controls bound to {@link PacketViewModel}; printing goes through JavaFX's PrinterJob. */
 public final class PacketView {
-    private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm")
             .withZone(ZoneId.systemDefault());
     private final PacketViewModel model;
     private final Messages messages;
@@ -77,11 +77,16 @@ public final class PacketView {
         checkButton.disableProperty().bind(model.canCheck().not());
         issues.setItems(model.issues());
         issues.setCellFactory(l -> new ListCell<>() {
+            {
+                // Wrap within the list's width instead of scrolling sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(PreflightIssue item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : model.describe(item));
-                setWrapText(true);
             }
         });
         reason.textProperty().bindBidirectional(model.reasonProperty());

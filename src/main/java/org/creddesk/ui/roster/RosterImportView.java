@@ -56,10 +56,14 @@ public final class RosterImportView {
         headerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().header()));
         fieldColumn.setCellValueFactory(c -> c.getValue().fieldProperty());
         fieldColumn.setCellFactory(ComboBoxTableCell.forTableColumn(RosterField.values()));
-        filter.getItems().setAll(RowStatus.values());
+        RosterPreviewColumns columns = new RosterPreviewColumns(messages);
+        java.util.List<RowStatus> choices = new java.util.ArrayList<>();
+        choices.add(null);
+        choices.addAll(java.util.List.of(RowStatus.values()));
+        filter.getItems().setAll(choices);
+        filter.setConverter(org.creddesk.ui.common.ChoiceText.of(columns::status, messages.text("roster.preview.allRows")));
         filter.valueProperty().bindBidirectional(model.statusFilterProperty());
         rows.setItems(model.visibleOutcomes());
-        RosterPreviewColumns columns = new RosterPreviewColumns(messages);
         columns.rows(rows);
         problems.setItems(model.issues());
         columns.problems(problems);

@@ -18,12 +18,19 @@ final class RosterPreviewColumns {
         this.messages = messages;
     }
 
+    /** "Conflict", "Rejected"…: a row's status as the preview shows it. */
+    String status(org.creddesk.roster.RowStatus status) {
+        return messages.text("roster.status." + status.name());
+    }
+
     void rows(TableView<RowOutcome> table) {
+        // The columns fit the table; the changes (or the reason a row was rejected) take what is left.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
                 column("roster.preview.row", 60, RowOutcome::row),
                 column("providers.field.npi", 110, RowOutcome::npi),
                 column("providers.list.name", 200, RowOutcome::name),
-                column("providers.list.status", 110, o -> o.status().name()),
+                column("providers.list.status", 110, o -> status(o.status())),
                 column("roster.preview.changes", 460, RosterPreviewColumns::changes)));
     }
 
@@ -55,6 +62,7 @@ final class RosterPreviewColumns {
         value.setPrefWidth(200);
         value.setCellValueFactory(c -> c.getValue().editedValueProperty());
         value.setCellFactory(TextFieldTableCell.forTableColumn());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(java.util.List.of(
                 column("providers.field.npi", 110, c -> c.conflict().npi()),
                 column("roster.mapping.field", 150, c -> c.conflict().field().label()),

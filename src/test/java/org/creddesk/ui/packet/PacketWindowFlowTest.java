@@ -120,6 +120,7 @@ class PacketWindowFlowTest {
         }
         TableView<?> snapshots = robot.lookup("#packetSnapshots").queryAs(TableView.class);
         waitUntil(() -> snapshots.getItems().size() == 1);
+        org.creddesk.ui.Screenshots.write(stage, "packet-made.png");
     }
 
     private static void fill(FxRobot robot, String id, String text) {

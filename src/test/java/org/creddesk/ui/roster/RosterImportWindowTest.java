@@ -100,6 +100,7 @@ class RosterImportWindowTest {
         @SuppressWarnings("unchecked")
         TableView<RowOutcome> rows = robot.lookup("#rosterRows").queryAs(TableView.class);
         assertThat(rows.getItems()).extracting(RowOutcome::row).containsExactly(2, 3);
+        org.creddesk.ui.Screenshots.write(stage, "roster-preview.png");
 
         robot.clickOn("Conflicts");
         @SuppressWarnings("unchecked")
@@ -115,6 +116,7 @@ class RosterImportWindowTest {
         robot.clickOn(robot.from(conflicts).lookup(".choice-box").queryAs(Node.class));
         robot.clickOn("Take incoming");
         waitUntil(() -> conflicts.getItems().get(0).decisionProperty().get() == ConflictChoice.Decision.TAKE_INCOMING);
+        org.creddesk.ui.Screenshots.write(stage, "roster-conflicts.png");
 
         robot.clickOn("#rosterApply");
         waitUntil(() -> "DO".equals(app.providers().findByNpi(NPI).orElseThrow().provider().degree()));
