@@ -33,6 +33,12 @@ public final class PacketScreen implements Screen {
         formsTab.setClosable(false);
         root.setId("packetTabs");
         root.getTabs().setAll(packetTab, formsTab);
+        // A mapping saved on the other tab is a template this one offers: reload the names on coming back.
+        packetTab.setOnSelectionChanged(e -> {
+            if (packetTab.isSelected()) {
+                packets.activate();
+            }
+        });
     }
 
     @Override

@@ -101,7 +101,9 @@ class PacketWindowFlowTest {
         ComboBox<?> provider = robot.lookup("#packetProvider").queryComboBox();
         waitUntil(() -> provider.getValue() != null);
         ComboBox<String> template = robot.lookup("#packetTemplate").queryComboBox();
-        robot.interact(() -> template.setValue("W-9 packet"));
+        // The mapping saved on the other tab is offered here as a template.
+        waitUntil(() -> template.getItems().contains("W-9 packet"));
+        robot.interact(() -> template.getSelectionModel().select("W-9 packet"));
         fill(robot, "#packetRecipient", "Acme Health");
         robot.clickOn("#packetCheck");
         Label notice = robot.lookup("#packetNotice").queryAs(Label.class);
