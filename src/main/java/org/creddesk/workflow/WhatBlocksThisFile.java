@@ -33,8 +33,6 @@ import org.creddesk.store.ProviderWorkflowRepository;
  * and credential about to expire, in the order to act on them.
  */
 public final class WhatBlocksThisFile {
-    private static final java.time.format.DateTimeFormatter SHOWN =
-            java.time.format.DateTimeFormatter.ofPattern("MM/dd/uuuu");
     private static final Set<DeadlineKind> CREDENTIAL_KINDS = EnumSet.of(DeadlineKind.LICENSE, DeadlineKind.DEA,
             DeadlineKind.CDS, DeadlineKind.BOARD, DeadlineKind.MALPRACTICE, DeadlineKind.CAQH,
             DeadlineKind.RECREDENTIALING, DeadlineKind.REAPPOINTMENT, DeadlineKind.REVALIDATION,
@@ -149,7 +147,7 @@ public final class WhatBlocksThisFile {
 
     /** Dates in these sentences read as everywhere a coordinator reads them: MM/DD/YYYY. */
     static String shown(LocalDate day) {
-        return day == null ? "" : SHOWN.format(day);
+        return org.creddesk.domain.ShownDates.format(day);
     }
 
     private static String inDays(long days) {

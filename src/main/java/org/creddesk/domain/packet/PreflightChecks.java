@@ -85,11 +85,12 @@ public final class PreflightChecks {
             return;
         }
         if (expires.isBefore(today)) {
-            issues.add(new PreflightIssue(Check.EXPIRED, subject.strip(), subject.strip() + " expired on " + expires + ".",
+            issues.add(new PreflightIssue(Check.EXPIRED, subject.strip(), subject.strip() + " expired on "
+                    + org.creddesk.domain.ShownDates.format(expires) + ".",
                     "Record the renewal (new expiry date and document) before sending."));
         } else if (!expires.isAfter(windowEnd)) {
             issues.add(new PreflightIssue(Check.EXPIRES_IN_WINDOW, subject.strip(), subject.strip() + " expires on "
-                    + expires + ", within the " + recipient.processingWindowDays() + "-day processing window of "
+                    + org.creddesk.domain.ShownDates.format(expires) + ", within the " + recipient.processingWindowDays() + "-day processing window of "
                     + (recipient.name().isEmpty() ? "the recipient" : recipient.name()) + ".",
                     "Renew it first, or send the renewal as soon as it arrives and note it in the cover letter."));
         }

@@ -8,8 +8,6 @@ import java.util.Optional;
 
 /** Dates as coordinators type them: MM/DD/YYYY (shown) or YYYY-MM-DD (accepted too). */
 public final class DateText {
-    private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter US_LOOSE = DateTimeFormatter.ofPattern("M/d/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -41,6 +39,6 @@ public final class DateText {
     }
 
     public static String format(LocalDate date) {
-        return date == null ? "" : US.format(date);
+        return org.creddesk.domain.ShownDates.format(date);
     }
 }

@@ -42,7 +42,7 @@ class PreflightChecksTest {
         assertThat(checks(issues)).containsExactlyInAnyOrder(Check.INVALID_NPI, Check.INVALID_DEA,
                 Check.MISSING_DOCUMENT, Check.EXPIRES_IN_WINDOW);
         PreflightIssue expiring = issues.stream().filter(i -> i.check() == Check.EXPIRES_IN_WINDOW).findFirst().orElseThrow();
-        assertThat(expiring.message()).contains("TX-1", "2026-04-16", "90-day", "Acme Health");
+        assertThat(expiring.message()).contains("TX-1", "04/16/2026", "90-day", "Acme Health");
         assertThat(issues).allSatisfy(i -> assertThat(i.fix()).isNotBlank());
     }
 
