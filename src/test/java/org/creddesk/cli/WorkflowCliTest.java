@@ -99,8 +99,8 @@ class WorkflowCliTest {
         CliRun stale = run("decision", NPI, "--approve", "--date", TODAY.toString());
         assertThat(stale.exitCode()).isEqualTo(4);
         assertThat(stale.json().get("reasons")).singleElement().satisfies(n -> assertThat(n.asText())
-                .isEqualTo("License verification: MA license 0030000 was verified " + old + ", 200 days before "
-                        + TODAY + "; at most 120 days are allowed"));
+                .isEqualTo("License verification: MA license 0030000 was verified " + org.creddesk.domain.ShownDates.format(TODAY.minusDays(200))
+                        + ", 200 days before " + org.creddesk.domain.ShownDates.format(TODAY) + "; at most 120 days are allowed"));
         assertThat(run("verify", NPI, "--element", "license", "--credential", "0030000", "--source", "MA BORIM",
                 "--date", TODAY.toString(), "--verifier", "jlee").exitCode()).isZero();
         CliRun approved = run("decision", NPI, "--approve", "--date", TODAY.toString());

@@ -108,7 +108,8 @@ class WorkflowServicesTest {
                 DecisionMaker.COMMITTEE, TODAY, CredentialingProgram.ACCREDITATION, null, manual);
         assertThat(refused.recorded()).isFalse();
         assertThat(refused.reasons()).containsExactly("License verification: MA license 003806 was verified "
-                + TODAY.minusDays(130) + ", 130 days before " + TODAY + "; at most 120 days are allowed");
+                + org.creddesk.domain.ShownDates.format(TODAY.minusDays(130)) + ", 130 days before " + org.creddesk.domain.ShownDates.format(TODAY)
+                + "; at most 120 days are allowed");
         assertThat(app.deadlines().find(DeadlineQuery.alertingOn(TODAY).withKinds(Set.of(DeadlineKind.PSV))))
                 .extracting(t -> t.deadline().subject())
                 .containsExactly("License verification: MA license 003806 stale for committee " + TODAY.plusDays(14));
@@ -130,7 +131,7 @@ class WorkflowServicesTest {
         assertThat(app.decisions().decide(file.id(), DecisionOutcome.DENY, DecisionMaker.COMMITTEE, TODAY,
                 CredentialingProgram.ACCREDITATION, null, manual).reasons())
                 .contains("Sanctions and exclusions verification has no primary-source verification on or before "
-                        + TODAY);
+                        + WhatBlocksThisFile.shown(TODAY));
     }
 
     @Test

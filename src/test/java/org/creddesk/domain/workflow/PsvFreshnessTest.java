@@ -56,10 +56,10 @@ class PsvFreshnessTest {
         assertThat(check.state()).isEqualTo(PsvCheck.State.STALE);
         assertThat(check.verification().id()).isEqualTo("v-old");
         assertThat(check.reason()).isEqualTo(
-                "MA license 1 was verified 2025-08-13, 200 days before 2026-03-01; at most 120 days are allowed");
+                "MA license 1 was verified 08/13/2025, 200 days before 03/01/2026; at most 120 days are allowed");
         PsvCheck missing = freshness.check(req, List.of(later), decision, STD);
         assertThat(missing.state()).isEqualTo(PsvCheck.State.MISSING);
-        assertThat(missing.reason()).isEqualTo("MA license 1 has no primary-source verification on or before 2026-03-01");
+        assertThat(missing.reason()).isEqualTo("MA license 1 has no primary-source verification on or before 03/01/2026");
     }
 
     static Verification verification(String id, String credentialId, LocalDate on) {

@@ -161,7 +161,8 @@ class CredentialingWindowTest {
         ListView<String> refusal = robot.lookup("#decisionRefusal").queryListView();
         waitUntil(() -> !refusal.getItems().isEmpty());
         assertThat(refusal.getItems()).containsExactly("License verification: MA license 003806 was verified "
-                + TODAY.minusDays(130) + ", 130 days before " + TODAY + "; at most 120 days are allowed");
+                + org.creddesk.domain.ShownDates.format(TODAY.minusDays(130)) + ", 130 days before " + org.creddesk.domain.ShownDates.format(TODAY)
+                + "; at most 120 days are allowed");
         assertThat(robot.lookup("#decisionNotice").queryAs(Label.class).getText()).startsWith("Approve refused");
         assertThat(app.decisions().decisions(providerId)).isEmpty();
         snapshot("credentialing-decision-refused.png");
