@@ -152,11 +152,7 @@ class WorkflowWindowTest {
     }
 
     static void snapshot(Stage window, String name) throws Exception {
-        Path out = Path.of("target", "screenshots", name);
-        java.nio.file.Files.createDirectories(out.getParent());
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000,
-                () -> window.getScene().snapshot(null));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        org.creddesk.ui.Screenshots.write(window, name);
     }
 
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

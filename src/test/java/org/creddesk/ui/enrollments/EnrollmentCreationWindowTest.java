@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -21,10 +20,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.creddesk.app.AppContext;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.PracticeLocation;
@@ -162,10 +159,7 @@ class EnrollmentCreationWindowTest {
     }
 
     private static void snapshot(Scene scene, String name) throws IOException, TimeoutException {
-        Path out = Path.of("target", "screenshots", name);
-        Files.createDirectories(out.getParent());
-        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        org.creddesk.ui.Screenshots.write(scene, name);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

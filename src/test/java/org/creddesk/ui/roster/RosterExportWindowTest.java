@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.creddesk.app.AppContext;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.Provider;
@@ -124,10 +121,7 @@ class RosterExportWindowTest {
     }
 
     private static void snapshot(javafx.scene.Scene scene, String name) throws Exception {
-        Path png = Path.of("target", "screenshots", name);
-        Files.createDirectories(png.getParent());
-        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
+        org.creddesk.ui.Screenshots.write(scene, name);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

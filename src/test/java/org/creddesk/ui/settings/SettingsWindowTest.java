@@ -12,15 +12,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.creddesk.app.AppContext;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Provider;
@@ -255,10 +252,7 @@ class SettingsWindowTest {
     }
 
     private void snapshot(String name) throws IOException, TimeoutException {
-        Path out = Path.of("target", "screenshots", name);
-        Files.createDirectories(out.getParent());
-        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> stage.getScene().snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        org.creddesk.ui.Screenshots.write(stage, name);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

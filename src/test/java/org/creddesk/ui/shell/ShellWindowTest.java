@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -138,10 +135,6 @@ class ShellWindowTest {
     }
 
     static Path snapshot(Scene scene, String name) throws IOException, TimeoutException {
-        Path out = Path.of("target", "screenshots", name);
-        Files.createDirectories(out.getParent());
-        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
-        return out;
+        return org.creddesk.ui.Screenshots.write(scene, name);
     }
 }
