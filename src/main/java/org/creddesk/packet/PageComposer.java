@@ -137,19 +137,7 @@ final class PageComposer implements AutoCloseable {
     }
 
     List<String> wrap(String text, float size, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * size > maxWidth) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        lines.add(current.toString());
-        return lines;
+        return LineWrap.wrap(text, maxWidth, t -> font.getStringWidth(t) / 1000 * size, false);
     }
 
     /** Control characters and glyphs the font lacks would abort the whole packet; draw them as '?' instead. */

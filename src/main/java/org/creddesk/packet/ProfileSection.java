@@ -18,7 +18,6 @@ import org.creddesk.domain.WorkHistory;
 
 /** The provider profile summary: identifiers and every credential, in the order reviewers read them. */
 final class ProfileSection {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy", Locale.US);
 
     private ProfileSection() {
@@ -93,7 +92,7 @@ final class ProfileSection {
     }
 
     static String date(LocalDate d) {
-        return d == null ? "-" : d.format(DATE);
+        return d == null ? "-" : org.creddesk.domain.ShownDates.format(d);
     }
 
     private static String month(LocalDate d) {

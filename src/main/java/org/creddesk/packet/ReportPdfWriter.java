@@ -174,31 +174,7 @@ public final class ReportPdfWriter {
 
         /** Wraps at spaces; a word wider than the column (a SHA-256) is broken where it must. */
         private List<String> wrap(String text, float max) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (width(candidate) <= max) {
-                    current = new StringBuilder(candidate);
-                    continue;
-                }
-                if (!current.isEmpty()) {
-                    lines.add(current.toString());
-                    current = new StringBuilder();
-                }
-                String rest = word;
-                while (width(rest) > max && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(rest.substring(0, cut)) > max) {
-                        cut--;
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                current.append(rest);
-            }
-            lines.add(current.toString());
-            return lines;
+            return LineWrap.wrap(text, max, this::width, true);
         }
 
         private float width(String s) throws IOException {

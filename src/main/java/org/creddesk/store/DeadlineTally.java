@@ -52,23 +52,24 @@ final class DeadlineTally {
                 .findFirst().orElse(0L);
     }
 
+    /** What the tally counts a deadline under; the coordinator is "" for none. */
+    private record TallyKey(String due, String kind, String coordinator) {
+    }
+
     /** Adds just-inserted open deadlines to the tally; each row is (due, kind, coordinator or null). */
     static void addInserted(Handle h, List<String[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        // Keyed by "due kind coordinator" joined with a separator no value holds: cheaper to hash than a list.
-        Map<String, int[]> groups = new java.util.HashMap<>();
+        Map<TallyKey, int[]> groups = new java.util.HashMap<>();
         for (String[] r : rows) {
-            groups.computeIfAbsent(r[0] + '\u0000' + r[1] + '\u0000' + (r[2] == null ? "" : r[2]),
-                    k -> new int[1])[0]++;
+            groups.computeIfAbsent(new TallyKey(r[0], r[1], r[2] == null ? "" : r[2]), k -> new int[1])[0]++;
         }
         try (java.sql.PreparedStatement st = h.getConnection().prepareStatement(UPSERT)) {
-            for (Map.Entry<String, int[]> g : groups.entrySet()) {
-                String[] key = g.getKey().split("\u0000", -1);
-                st.setString(1, key[0]);
-                st.setString(2, key[1]);
-                st.setString(3, key[2]);
+            for (Map.Entry<TallyKey, int[]> g : groups.entrySet()) {
+                st.setString(1, g.getKey().due());
+                st.setString(2, g.getKey().kind());
+                st.setString(3, g.getKey().coordinator());
                 st.setInt(4, g.getValue()[0]);
                 st.addBatch();
             }

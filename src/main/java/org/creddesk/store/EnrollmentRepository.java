@@ -97,11 +97,6 @@ public final class EnrollmentRepository {
                 WorkflowRows.select(h, WorkflowSchema.ENROLLMENT, "provider_id = ? ORDER BY id", providerId)));
     }
 
-    /** Every enrollment of active providers, for the board. */
-    public List<EnrollmentFacts> all() {
-        return all(null);
-    }
-
     /** The enrollments of active providers with one payer (every payer when null), for the board. */
     public List<EnrollmentFacts> all(String payerId) {
         String active = "provider_id IN (SELECT id FROM provider WHERE deleted_at IS NULL AND status = 'ACTIVE')";

@@ -1,5 +1,7 @@
 package org.creddesk.domain.workflow;
 
+import org.creddesk.domain.ShownDates;
+
 import java.time.LocalDate;
 
 /**
@@ -28,19 +30,15 @@ public record PsvCheck(PsvRequirement requirement, Verification verification, Lo
         return state == State.FRESH;
     }
 
-    private static String shown(java.time.LocalDate day) {
-        return org.creddesk.domain.ShownDates.format(day);
-    }
-
     /** Why it does not count, in words a coordinator can act on. */
     public String reason() {
         return switch (state) {
-            case FRESH -> requirement.label() + " verified " + shown(verification.verifiedOn()) + " (" + ageDays
-                    + " days old on " + shown(decisionDate) + ")";
+            case FRESH -> requirement.label() + " verified " + ShownDates.format(verification.verifiedOn()) + " (" + ageDays
+                    + " days old on " + ShownDates.format(decisionDate) + ")";
             case MISSING -> requirement.label() + " has no primary-source verification on or before "
-                    + shown(decisionDate);
-            case STALE -> requirement.label() + " was verified " + shown(verification.verifiedOn()) + ", " + ageDays
-                    + " days before " + shown(decisionDate) + "; at most " + maxAgeDays + " days are allowed";
+                    + ShownDates.format(decisionDate);
+            case STALE -> requirement.label() + " was verified " + ShownDates.format(verification.verifiedOn()) + ", " + ageDays
+                    + " days before " + ShownDates.format(decisionDate) + "; at most " + maxAgeDays + " days are allowed";
             case HELD -> requirement.label() + " does not count: " + held;
         };
     }

@@ -2,6 +2,7 @@ package org.creddesk.ui.common;
 
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.util.Callback;
 
 /** Table cells for text that a narrow column may cut off: the whole text is in the cell's tooltip. */
@@ -11,11 +12,16 @@ public final class TextCells {
 
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> withTooltip() {
         return column -> new TableCell<>() {
+            // One tooltip per cell, its text following the item (cells are reused as the table scrolls).
+            private final Tooltip tooltip = new Tooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+                boolean shown = !empty && item != null && !item.isEmpty();
+                tooltip.setText(shown ? item : null);
+                setTooltip(shown ? tooltip : null);
             }
         };
     }

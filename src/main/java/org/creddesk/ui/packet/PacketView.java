@@ -1,7 +1,5 @@
 package org.creddesk.ui.packet;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.embed.swing.SwingFXUtils;
@@ -26,8 +24,6 @@ import org.creddesk.ui.common.Messages;
 
 /** The packet screen's controls bound to {@link PacketViewModel}; printing goes through JavaFX's PrinterJob. */
 public final class PacketView {
-    private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm")
-            .withZone(ZoneId.systemDefault());
     private final PacketViewModel model;
     private final Messages messages;
     @FXML private TextField providerQuery;
@@ -94,7 +90,7 @@ public final class PacketView {
         batchButton.disableProperty().bind(model.templateProperty().isNull().or(model.windowErrorProperty().isNotEmpty()));
         notice.textProperty().bind(model.noticeProperty());
         snapshots.setItems(model.snapshots());
-        column(madeAtColumn, s -> MADE_AT.format(s.madeAt()));
+        column(madeAtColumn, s -> org.creddesk.domain.ShownDates.format(s.madeAt()));
         column(recipientColumn, PacketSnapshot::recipient);
         column(templateColumn, PacketSnapshot::templateName);
         column(pagesColumn, s -> String.valueOf(s.pages()));

@@ -2,8 +2,6 @@ package org.creddesk.ui.providers;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.creddesk.ui.common.TaskRunner;
 
 /** A provider's audit trail, one row per changed field, and where each field's value came from. */
 public final class HistoryModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm");
 
     /** One changed field in the audit trail. */
     public record Row(Instant at, String actor, String source, String entity, String entityId, String field,
@@ -127,7 +124,7 @@ public final class HistoryModel {
     }
 
     public static String when(Instant at) {
-        return at == null ? "" : WHEN.format(at.atZone(ZoneId.systemDefault()));
+        return org.creddesk.domain.ShownDates.format(at);
     }
 
     private String shown(String value) {
