@@ -11,10 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code creddesk providers list|show|history}. */
-@Command(name = "providers", description = "List, show and trace provider files.",
+/** {@code creddesk providers list|show|history|set}. */
+@Command(name = "providers", description = "List, show, trace and edit provider files.",
         subcommands = {ProvidersCommand.ListCommand.class, ProvidersCommand.ShowCommand.class,
-                ProvidersCommand.HistoryCommand.class})
+                ProvidersCommand.HistoryCommand.class, ProviderSetCommand.class})
 public final class ProvidersCommand {
     @ParentCommand
     CredDeskCommand root;

@@ -51,18 +51,24 @@ public final class RosterCommand {
         boolean dryRun;
         @Option(names = "--json", description = "JSON on stdout")
         boolean json;
+        @Option(names = "--keep-mine", description = "Answer every conflict 'keep mine': the same roster value "
+                + "is not asked again (a different one is)")
+        boolean keepMine;
 
         @Override
         public void run() {
             CredDeskCommand root = parent.root;
             RosterImporter importer = root.context().rosterImporter();
+            if (keepMine && dryRun) {
+                throw new CliException(CliException.USAGE, "--keep-mine answers conflicts: it needs an import, not --dry-run");
+            }
             ImportReport report;
             try (RosterFile roster = importer.open(file, sheet, mapping)) {
                 if (source != null) {
                     roster.useSource(source);
                 }
                 report = dryRun ? importer.preview(roster, Progress.NONE)
-                        : importer.apply(roster, Resolutions.KEEP_ALL, Progress.NONE);
+                        : importer.apply(roster, keepMine ? Resolutions.byPerson() : Resolutions.KEEP_ALL, Progress.NONE);
             } catch (RosterFileException e) {
                 throw new CliException(CliException.UNREADABLE, e.getMessage());
             }
@@ -74,6 +80,9 @@ public final class RosterCommand {
                         report.count(RowStatus.UNCHANGED), report.rejected().size(),
                         Counted.of(report.conflicts().size(), "conflict"), report.missing().size());
                 report.rejected().forEach(r -> root.out().println("  rejected " + describe(r)));
+                report.conflicts().forEach(c -> root.out().println("  conflict row " + c.row() + ", NPI " + c.npi()
+                        + ", " + c.field().label() + ": keeps '" + c.current() + "' (" + c.origin() + "), roster has '"
+                        + c.incoming() + "'"));
                 report.warnings().forEach(w -> root.out().println("  warning  " + describe(w)));
             }
             if (!dryRun) {
@@ -86,6 +95,20 @@ public final class RosterCommand {
             return "row " + i.row() + (i.column() == null ? "" : ", column '" + i.column() + "'") + ": " + i.message();
         }
 
+        private static Map<String, Object> conflict(Conflict c) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("row", c.row());
+            o.put("npi", c.npi());
+            o.put("field", c.field().key());
+            o.put("current", c.current());
+            o.put("incoming", c.incoming());
+            o.put("source", c.source());
+            o.put("by", c.actor());
+            o.put("at", c.at() == null ? null : c.at().toString());
+            o.put("origin", c.origin());
+            return o;
+        }
+
         static Map<String, Object> toJson(ImportReport r) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rows", r.rows());
@@ -95,10 +118,15 @@ public final class RosterCommand {
             m.put("missing", r.missing());
             List<Map<String, Object>> conflicts = new ArrayList<>();
             for (Conflict c : r.conflicts()) {
-                conflicts.add(ProviderJson.of("npi", c.npi(), "field", c.field().key(), "current", c.current(),
-                        "incoming", c.incoming()));
+                conflicts.add(conflict(c));
             }
             m.put("conflicts", conflicts);
+            m.put("keptAsAnswered", r.keptAsAnswered().stream().map(c -> {
+                Map<String, Object> o = conflict(c);
+                o.put("answeredBy", c.answered().actor());
+                o.put("answeredAt", c.answered().answeredAt().toString());
+                return o;
+            }).toList());
             List<Map<String, Object>> rejected = new ArrayList<>();
             for (RowIssue i : r.rejected()) {
                 Map<String, Object> o = new LinkedHashMap<>();

@@ -153,12 +153,12 @@ public final class RosterImporter {
         requireUsableMapping(file);
         LocalDate today = LocalDate.now(clock);
         ProviderMapper mapper = new ProviderMapper(clock);
-        RosterDiff diff = new RosterDiff(mapper, session.lastImportAt(file.source()).orElse(null), today);
+        RosterDiff diff = new RosterDiff(mapper, today);
         RowParser parser = new RowParser(file.mapping(), new ValueNormalizer(today));
         RosterPass pass = new RosterPass(session, parser, diff, mapper, resolutions, apply, progress, file.source(),
-                clock, file.header().number());
+                clock, file.header().number(), importId);
         file.reader().read(file.sheet(), pass);
-        return pass.finish(file.fileName(), file.sha256(), file.sheet(), file.mapping(), importId);
+        return pass.finish(file.fileName(), file.sha256(), file.sheet(), file.mapping());
     }
 
     public List<RosterImportRecord> imports() {

@@ -62,8 +62,8 @@ class RosterCommandTest {
         JsonNode j = dry.json();
         List<String> keys = new ArrayList<>();
         j.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("rows", "added", "updated", "unchanged", "missing", "conflicts", "rejected",
-                "warnings");
+        assertThat(keys).containsExactly("rows", "added", "updated", "unchanged", "missing", "conflicts",
+                "keptAsAnswered", "rejected", "warnings");
         assertThat(j.get("rows").asInt()).isEqualTo(4);
         assertThat(j.get("added")).extracting(JsonNode::asText).containsExactly("1234567893", "1679576722");
         JsonNode rejected = j.get("rejected");

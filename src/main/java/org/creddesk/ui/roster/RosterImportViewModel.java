@@ -159,7 +159,7 @@ public final class RosterImportViewModel {
         if (opened == null || step.get() != RosterImportSteps.PREVIEW) {
             return;
         }
-        Resolutions resolutions = new Resolutions();
+        Resolutions resolutions = Resolutions.byPerson();
         for (ConflictChoice c : conflicts) {
             switch (c.decisionProperty().get()) {
                 case TAKE_INCOMING -> resolutions.use(c.conflict().row(), c.conflict().field(), c.conflict().incoming());
