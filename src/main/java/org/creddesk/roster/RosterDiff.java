@@ -16,6 +16,10 @@ import org.creddesk.store.RosterMember;
  * not overwrite it silently.
  */
 public final class RosterDiff {
+    /** Fields that say who the provider is: a roster that differs on one is a conflict for a person (issue 16). */
+    private static final java.util.Set<RosterField> IDENTIFIERS =
+            java.util.EnumSet.of(RosterField.NPI, RosterField.CAQH_ID, RosterField.DATE_OF_BIRTH);
+
     private final ProviderMapper mapper;
     private final LocalDate today;
 
@@ -83,6 +87,11 @@ public final class RosterDiff {
         Optional<ProviderMapper.Target> target = mapper.target(f, row, field);
         if (target.isEmpty()) {
             return Optional.empty();
+        }
+        if (IDENTIFIERS.contains(field) && mapper.current(f, row, field) != null) {
+            // matched by name and date of birth, or a CAQH id or birth date that differs: never a plain update
+            return Optional.of(new Protection("identifier", null, null,
+                    "an identifier on file: only a person may change it"));
         }
         String key = target.get().entityId() + "." + target.get().field();
         Provenance p = provenance.get(key);

@@ -257,8 +257,10 @@ final class RosterPass implements RowSink {
         return new RowOutcome(row.number(), npiOf(c), row.displayName(), status, f.id(), applied, conflicts, null);
     }
 
+    /** The stored NPI (a roster row may carry another one, which is then a conflict), else the row's. */
     private String npiOf(RosterDiff.Comparison c) {
-        return c.row().npi() != null ? c.row().npi() : c.existing().provider().npi();
+        String stored = c.existing().provider().npi();
+        return stored != null ? stored : c.row().npi();
     }
 
     private static Map<RosterField, String> providerValues(Map<RosterField, String> values) {

@@ -188,4 +188,41 @@ class RosterProvenanceCliTest {
         assertThat(cleared.json().get("changed")).singleElement()
                 .satisfies(c -> assertThat(c.get("field").asText()).isEqualTo("degree"));
     }
+
+    @Test
+    void theSameNameAndBirthDateWithAnotherNpiIsAConflictNotAnUpdate() throws Exception {
+        importJson(roster("june.csv", row(OKAFOR, "Okafor", "2027-06-30")));
+        JsonNode july = importJson(roster("july.csv", row("1992000038", "Okafor", "2027-06-30")));
+        assertThat(july.get("added")).as("matched by name and date of birth").isEmpty();
+        assertThat(july.get("updated")).isEmpty();
+        assertThat(july.get("conflicts")).singleElement().satisfies(c -> {
+            assertThat(c.get("npi").asText()).isEqualTo(OKAFOR);
+            assertThat(c.get("field").asText()).isEqualTo("npi");
+            assertThat(c.get("current").asText()).isEqualTo(OKAFOR);
+            assertThat(c.get("incoming").asText()).isEqualTo("1992000038");
+            assertThat(c.get("origin").asText()).contains("identifier");
+        });
+        assertThat(run("providers", "show", OKAFOR, "--json").exitCode()).as("the old NPI still finds the file").isZero();
+        assertThat(run("providers", "show", "1992000038").exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void aChangedCaqhIdOrBirthDateIsAConflictButAFirstOneIsNot() throws Exception {
+        Path june = dir.resolve("june.csv");
+        Files.writeString(june, "NPI,Last Name,First Name,DOB,CAQH ID\n" + LINDQVIST + ",Lindqvist,Ada,,\n");
+        importJson(june);
+        Path july = dir.resolve("july.csv");
+        Files.writeString(july, "NPI,Last Name,First Name,DOB,CAQH ID\n" + LINDQVIST + ",Lindqvist,Ada,1979-04-12,14402211\n");
+        JsonNode filled = importJson(july);
+        assertThat(filled.get("conflicts")).as("filling in what was blank").isEmpty();
+        assertThat(filled.get("updated")).hasSize(1);
+        Path august = dir.resolve("august.csv");
+        Files.writeString(august, "NPI,Last Name,First Name,DOB,CAQH ID\n" + LINDQVIST + ",Lindqvist,Ada,1979-12-04,14402299\n");
+        JsonNode changed = importJson(august);
+        assertThat(changed.get("conflicts")).extracting(c -> c.get("field").asText())
+                .containsExactlyInAnyOrder("dateOfBirth", "caqhId");
+        JsonNode shown = run("providers", "show", LINDQVIST, "--json").json();
+        assertThat(shown.get("caqhId").asText()).isEqualTo("14402211");
+        assertThat(shown.get("dateOfBirth").asText()).isEqualTo("1979-04-12");
+    }
 }
