@@ -153,7 +153,7 @@ public final class DecisionFormModel {
                     } else {
                         refusal.setAll(result.reasons());
                         decisionNotice.set(messages.text("credentialing.decision.refused", outcome(o),
-                                result.blocking().size()));
+                                result.reasons().size()));
                     }
                 }, failure -> decisionNotice.set(failure.getMessage()));
     }

@@ -107,7 +107,7 @@ class ScreeningToolsWindowTest {
         files.folder(reports);
         robot.clickOn("#monthlyReport");
         Label reportMessage = robot.lookup("#reportMessage").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reportMessage.getText().contains("files written"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> reportMessage.getText().contains("files written"));
         assertThat(reportMessage.getText()).startsWith("Report 2026-11: 5 files written to " + reports);
         assertThat(reports.resolve("monitoring-2026-11.pdf")).exists();
         assertThat(Files.readAllBytes(reports.resolve("monitoring-2026-11.pdf"))).startsWith("%PDF".getBytes());
