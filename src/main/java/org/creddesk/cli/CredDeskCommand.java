@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         subcommands = {SampleDataCommand.class, ProvidersCommand.class, RosterCommand.class, DeadlinesCommand.class,
                 EnrollmentsCommand.class, CredentialingCommand.ChecklistCommand.class,
                 CredentialingCommand.VerifyCommand.class, CredentialingCommand.DecisionCommand.class,
+                DecisionNoticeCommand.class,
                 CredentialingCommand.BlocksCommand.class, ScreenCommand.class, PacketCommand.class, BenchCommand.class})
 public final class CredDeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: the data folder's creddesk.db)")

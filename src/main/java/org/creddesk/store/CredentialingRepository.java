@@ -53,6 +53,16 @@ public final class CredentialingRepository {
         });
     }
 
+    /** Records that the practitioner was told of a decision (when, how); logged, deadlines refreshed. */
+    public void recordNotice(CredentialingDecision d, java.time.LocalDate sentOn, String method, ChangeContext ctx) {
+        db.write(h -> {
+            WorkflowRows rows = new WorkflowRows(h, ctx, Ids.newId(db.clock()), db.clock().instant());
+            rows.update(WorkflowSchema.DECISION, d, d.withNotice(sentOn, method), d.providerId());
+            deadlines.refresh(h, d.providerId());
+            return null;
+        });
+    }
+
     public List<Verification> verifications(String providerId) {
         return db.read(h -> WorkflowRows.select(h, WorkflowSchema.VERIFICATION,
                 "provider_id = ? ORDER BY verified_on, id", providerId));

@@ -96,6 +96,37 @@ public final class DecisionService {
         return credentialing.verifications(providerId);
     }
 
+    /**
+     * Records that the practitioner was told of a decision ({@code decisionId}, or when null the newest approval or
+     * denial not yet noticed): closes its decision-notice deadline.
+     */
+    public CredentialingDecision recordNotice(String providerId, String decisionId, LocalDate sentOn, String method,
+                                              ChangeContext ctx) {
+        if (sentOn == null || method == null || method.isBlank()) {
+            throw new IllegalArgumentException("A notice needs the day it was sent and how (letter, email, portal...).");
+        }
+        List<CredentialingDecision> all = credentialing.decisions(providerId);
+        CredentialingDecision d = (decisionId == null
+                ? all.stream().filter(x -> x.needsNotice() && x.noticeSentOn() == null).reduce((a, b) -> b)
+                : all.stream().filter(x -> x.id().equals(decisionId)).findFirst())
+                .orElseThrow(() -> new NotFoundException(decisionId == null
+                        ? "No approval or denial waits for its notice" : "No decision " + decisionId));
+        if (!d.needsNotice()) {
+            throw new IllegalArgumentException("A deferral is no decision to tell the practitioner of.");
+        }
+        if (sentOn.isBefore(d.decidedOn())) {
+            throw new IllegalArgumentException("The notice cannot be sent before the decision of "
+                    + org.creddesk.domain.ShownDates.format(d.decidedOn()) + ".");
+        }
+        credentialing.recordNotice(d, sentOn, method.strip(), ctx);
+        return d.withNotice(sentOn, method.strip());
+    }
+
+    /** The day the practitioner must have been told of {@code d} by. */
+    public LocalDate noticeDue(CredentialingDecision d) {
+        return policy.decisionNoticeDue(d.decidedOn());
+    }
+
     /** The provider's credentialing decisions, oldest first. */
     public List<CredentialingDecision> decisions(String providerId) {
         return credentialing.decisions(providerId);

@@ -93,6 +93,14 @@ public final class DeadlinePolicy {
         workflow.lastApproval().ifPresent(d -> result.add(new Deadline(pid, DeadlineKind.RECREDENTIALING,
                 "Recredentialing (last approved " + d.decidedOn() + ")", recredentialingDue(d.decidedOn()),
                 d.decidedOn().plusMonths(settings().recredentialingWarnMonth()), d.id(), List.of())));
+        for (CredentialingDecision d : workflow.decisions()) {
+            if (d.needsNotice() && d.noticeSentOn() == null && d.noticeMethod() == null) {
+                LocalDate due = decisionNoticeDue(d.decidedOn());
+                result.add(new Deadline(pid, DeadlineKind.DECISION_NOTICE, "Tell the practitioner of the "
+                        + (d.outcome() == DecisionOutcome.APPROVE ? "approval" : "denial") + " of "
+                        + org.creddesk.domain.ShownDates.format(d.decidedOn()), due, d.decidedOn(), d.id(), List.of()));
+            }
+        }
         caqh(file).ifPresent(result::add);
         for (EnrollmentFacts e : workflow.enrollments()) {
             enrollment(result, pid, e);
@@ -175,12 +183,23 @@ public final class DeadlinePolicy {
 
     /** Medicare revalidation: five years on, due the last day of that month. */
     public LocalDate medicareRevalidationDue(LocalDate lastEnrolledOrRevalidated) {
-        return lastEnrolledOrRevalidated.plusYears(settings().medicareRevalidationYears())
-                .with(TemporalAdjusters.lastDayOfMonth());
+        return medicareRevalidationDue(lastEnrolledOrRevalidated, false);
     }
 
-    public LocalDate medicaidRevalidationDue(LocalDate lastEnrolledOrRevalidated) {
-        return lastEnrolledOrRevalidated.plusYears(settings().medicaidRevalidationYears());
+    /** Every 5 years (3 for a DME supplier), due on the last day of the month. */
+    public LocalDate medicareRevalidationDue(LocalDate lastEnrolledOrRevalidated, boolean dmeSupplier) {
+        int years = dmeSupplier ? settings().dmeRevalidationYears() : settings().medicareRevalidationYears();
+        return lastEnrolledOrRevalidated.plusYears(years).with(TemporalAdjusters.lastDayOfMonth());
+    }
+
+    /** At least every 5 years, per the state's program ({@code state} may be null: the default). */
+    public LocalDate medicaidRevalidationDue(LocalDate lastEnrolledOrRevalidated, String state) {
+        return lastEnrolledOrRevalidated.plusYears(settings().medicaidRevalidationYearsFor(state));
+    }
+
+    /** The day the practitioner must have been told of a decision by. */
+    public LocalDate decisionNoticeDue(LocalDate decidedOn) {
+        return decidedOn.plusDays(settings().decisionNoticeDays());
     }
 
     /** Submitted plus the payer's typical processing days. */
@@ -220,7 +239,9 @@ public final class DeadlinePolicy {
             LocalDate base = en.revalidatedOn() != null ? en.revalidatedOn() : en.effectiveDate();
             if (base != null) {
                 boolean medicare = e.payer().kind() == PayerKind.MEDICARE;
-                LocalDate due = medicare ? medicareRevalidationDue(base) : medicaidRevalidationDue(base);
+                String state = e.payer().state() != null ? e.payer().state() : en.state();
+                LocalDate due = medicare ? medicareRevalidationDue(base, en.dmeSupplier())
+                        : medicaidRevalidationDue(base, state);
                 out.add(new Deadline(pid, DeadlineKind.REVALIDATION, payer + " revalidation", due,
                         due.minusDays(settings().revalidationWarnDays()), en.id(), List.of()));
             }
