@@ -5,6 +5,8 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
@@ -176,11 +178,22 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
         if (!root.getChildren().contains(workspaceView) || !workspaceModel.dirtyProperty().get()) {
             return true;
         }
+        ButtonType save = new ButtonType(ui.messages().text("providers.workspace.saveFirst"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(ui.messages().text("providers.workspace.discardChanges"),
+                ButtonBar.ButtonData.NO);
         Alert ask = DialogStyle.apply(new Alert(Alert.AlertType.CONFIRMATION,
-                ui.messages().text("providers.workspace.discard"), ButtonType.YES, ButtonType.NO));
+                ui.messages().text("providers.workspace.discard"), save, discard, ButtonType.CANCEL));
         ask.initOwner(root.getScene().getWindow());
         ask.setHeaderText(ui.messages().text("providers.workspace.discardHeader"));
         ask.getDialogPane().setId("discardDialog");
-        return ask.showAndWait().filter(ButtonType.YES::equals).isPresent();
+        // Enter saves: the safe answer is the default one; Discard must be chosen
+        ((Button) ask.getDialogPane().lookupButton(save)).setDefaultButton(true);
+        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            workspaceModel.save(); // stays on the file: its notice says saved, or why not
+            return false;
+        }
+        return answer == discard;
     }
 }

@@ -123,6 +123,41 @@ class ProviderWindowFlowTest {
         assertThat(robot.lookup("#field-npi").queryAs(TextField.class).getText()).isEqualTo(target.npi());
     }
 
+    @Test
+    void leavingWithUnsavedChangesOffersSaveAsTheDefaultAndDiscardAsTheOtherChoice(FxRobot robot) throws Exception {
+        app.providerRepository().saveAll(org.creddesk.sample.SyntheticProviders.generate(0, 3,
+                java.time.LocalDate.now(CLOCK), CLOCK), app.manualChange());
+        ProviderSummary target = app.providers().search("", false, org.creddesk.store.ProviderSort.NPI, 0, 1).get(0);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#paletteQuery").queryAs(TextField.class).isFocused());
+        robot.write(target.npi());
+        waitUntil(() -> robot.lookup("#paletteResults").queryListView().getItems().stream()
+                .anyMatch(i -> i.toString().contains(target.npi())));
+        robot.type(KeyCode.ENTER);
+        Label title = robot.lookup("#workspaceTitle").queryAs(Label.class);
+        waitUntil(() -> title.getText().startsWith(target.lastName()));
+        fill(robot, "#field-lastName", "Ashcombe");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#discardDialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#discardDialog").queryAs(javafx.scene.control.DialogPane.class);
+        Button byDefault = dialog.getButtonTypes().stream().map(t -> (Button) dialog.lookupButton(t))
+                .filter(Button::isDefaultButton).findFirst().orElseThrow();
+        assertThat(byDefault.getText()).isEqualTo("Save");
+        assertThat(dialog.getButtonTypes()).extracting(javafx.scene.control.ButtonType::getText)
+                .contains("Save", "Discard changes", "Cancel");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> app.providers().load(target.id()).orElseThrow().provider().lastName().equals("Ashcombe"));
+        assertThat(robot.lookup("#workspace").queryAs(Node.class).isVisible()).as("still on the file").isTrue();
+
+        fill(robot, "#field-lastName", "Ashcombe-Reyes");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#discardDialog").tryQuery().isPresent());
+        robot.clickOn("Discard changes");
+        waitUntil(() -> robot.lookup("#workspace").tryQuery().map(n -> !n.isVisible() || n.getScene() == null)
+                .orElse(true));
+        assertThat(app.providers().load(target.id()).orElseThrow().provider().lastName()).isEqualTo("Ashcombe");
+    }
+
     /** Puts text in a field as a paste would; typing key by key is kept for the NPI, where it matters. */
     private static void fill(FxRobot robot, String id, String text) {
         TextField field = robot.lookup(id).queryAs(TextField.class);
