@@ -6,6 +6,7 @@ import java.util.List;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.monitoring.Disposition;
+import org.creddesk.domain.monitoring.HitDecision;
 import org.creddesk.domain.monitoring.ListSource;
 import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.monitoring.ListFileException;
@@ -54,6 +55,11 @@ public final class ScreenCommand implements Runnable {
                 Counted.of(out.run().providersScreened(), "provider"), Counted.of(out.listRowsInForce(), "list row"),
                 Counted.of(out.run().hits(), "hit"), out.run().newHits(),
                 out.hits().stream().filter(h -> h.status().needsReview()).count());
+        long absent = out.hits().stream().filter(ScreeningHit::absent).count();
+        if (absent > 0) {
+            root.err().printf("%s no longer found on the lists in force, kept as they stand until a reviewer "
+                    + "records a disposition (creddesk screen hits).%n", Counted.of((int) absent, "hit"));
+        }
         print(root, out.hits(), json);
     }
 
@@ -88,6 +94,9 @@ public final class ScreenCommand implements Runnable {
                     h.source(), h.status().name().toLowerCase(), h.providerNpi(), h.providerName(),
                     h.listRow().displayName(), h.listRow().exclusionType(), h.listRow().exclusionDate());
             root.out().println("      " + String.join("; ", h.reasons()));
+            if (h.absent()) {
+                root.out().println("      not found since " + h.absentSince() + ": " + h.absence());
+            }
         }
     }
 
@@ -116,7 +125,8 @@ public final class ScreenCommand implements Runnable {
         @Parameters(paramLabel = "HIT_ID")
         String hitId;
         @Option(names = "--as", required = true, paramLabel = "DISPOSITION",
-                description = "confirmed, false-positive or cannot-determine")
+                description = "confirmed, false-positive, cannot-determine, or reinstated (the match is the "
+                        + "provider and the list shows the exclusion ended)")
         String as;
         @Option(names = "--note", required = true, paramLabel = "TEXT", description = "What was checked")
         String note;
@@ -135,7 +145,12 @@ public final class ScreenCommand implements Runnable {
             if (note.isBlank()) {
                 throw new CliException(CliException.USAGE, "A disposition needs a note saying what was checked.");
             }
-            var d = root.context().screening().dispose(hitId, disposition, note, root.context().manualChange());
+            HitDecision d;
+            try {
+                d = root.context().screening().dispose(hitId, disposition, note, root.context().manualChange());
+            } catch (IllegalArgumentException e) {
+                throw new CliException(CliException.REFUSED, e.getMessage());
+            }
             if (json) {
                 root.out().println(Json.write(ScreeningJson.decision(d)));
             } else {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.monitoring.Disposition;
+import org.creddesk.domain.monitoring.ExclusionHold;
 import org.creddesk.domain.monitoring.ExclusionMatch;
 import org.creddesk.domain.monitoring.ExclusionMatcher;
 import org.creddesk.domain.monitoring.ExclusionRecord;
@@ -143,9 +144,19 @@ public final class ScreeningService {
         return now;
     }
 
-    /** Hits waiting for a reviewer that the latest run still found. */
+    /** Every hit waiting for a reviewer, whether or not the latest run still found its row. */
     public List<ScreeningHit> reviewQueue() {
         return screenings.reviewQueue();
+    }
+
+    /** The providers an undecided or confirmed hit holds (to flag them in lists, boards and packets). */
+    public Map<String, ExclusionHold> holds() {
+        return screenings.holds();
+    }
+
+    /** One provider's hits that hold them: waiting for a reviewer, or confirmed. */
+    public List<ScreeningHit> holdingHits(String providerId) {
+        return screenings.holdingHits(providerId);
     }
 
     public List<ScreeningHit> allHits() {
@@ -161,8 +172,13 @@ public final class ScreeningService {
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("A disposition needs a note saying what was checked.");
         }
-        if (screenings.hit(hitId).isEmpty()) {
-            throw new NotFoundException("There is no screening hit " + hitId + ". List them with: creddesk screen hits");
+        ScreeningHit hit = screenings.hit(hitId).orElseThrow(() -> new NotFoundException("There is no screening hit "
+                + hitId + ". List them with: creddesk screen hits"));
+        if (disposition == Disposition.REINSTATED && !hit.absent() && hit.listRow().activeOn(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("The list row of hit " + hitId + " ('" + hit.listRow().displayName()
+                    + "', excluded " + hit.listRow().exclusionDate() + ") is still in force: 'reinstated' is for a "
+                    + "hit whose list shows the reinstatement or no longer carries the row. Import the list that "
+                    + "shows it and screen again, or record another disposition.");
         }
         return screenings.decide(hitId, disposition, note.strip(), ctx);
     }
