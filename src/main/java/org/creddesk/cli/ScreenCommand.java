@@ -11,6 +11,7 @@ import org.creddesk.domain.monitoring.ListSource;
 import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.monitoring.ListFileException;
 import org.creddesk.monitoring.ScreeningService;
+import org.creddesk.monitoring.SuspectListException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,10 @@ public final class ScreenCommand implements Runnable {
     LocalDate downloaded;
     @Option(names = "--json", description = "The hits as a JSON array on stdout")
     boolean json;
+    @Option(names = "--confirm-reason", paramLabel = "TEXT", description = "Import a list file that does not look "
+            + "whole (cut short, mostly unreadable rows, or a full list far shorter than the last one) anyway; "
+            + "the reason is kept in the change log")
+    String confirmReason;
 
     @Override
     public void run() {
@@ -65,7 +70,8 @@ public final class ScreenCommand implements Runnable {
 
     private void importOne(ScreeningService service, Path file, ListSource source, ChangeContext ctx) {
         try {
-            ScreeningService.ImportResult r = service.importList(file, source, downloaded, ctx, Progress.NONE);
+            ScreeningService.ImportResult r = service.importList(file, source, downloaded, confirmReason, ctx,
+                    Progress.NONE);
             root.err().printf("Imported %s (%s, %s): %s, sha256 %s%s%n", r.version().fileName(), r.layout(),
                     r.version().kind().name().toLowerCase(), Counted.of(r.version().rowCount(), "row"),
                     r.version().sha256(), r.reinstatementsApplied() > 0
@@ -79,6 +85,13 @@ public final class ScreenCommand implements Runnable {
                 root.err().printf("%s could not be read:%n", Counted.of(r.rowsRefused(), "row"));
                 r.problems().forEach(p -> root.err().println("  " + p));
             }
+            if (!r.confirmedConcerns().isEmpty()) {
+                root.err().printf("Imported as confirmed (%s) although %s%n", confirmReason,
+                        String.join("; ", r.confirmedConcerns()));
+            }
+        } catch (SuspectListException e) {
+            throw new CliException(CliException.REFUSED, e.getMessage() + " To import it anyway: creddesk screen --"
+                    + source.name().toLowerCase(java.util.Locale.ROOT) + " " + file + " --confirm-reason \"why\"");
         } catch (ListFileException e) {
             throw new CliException(CliException.UNREADABLE, e.getMessage());
         }

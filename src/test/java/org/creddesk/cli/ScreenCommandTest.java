@@ -207,6 +207,31 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aTruncatedFullListIsRefusedWithExitFourUntilConfirmedWithAReason() throws IOException {
+        assertThat(run("screen", "--leie", fullList("nov", DANA_ROW).toString(), "--downloaded", "2026-11-02"))
+                .isZero();
+        byte[] whole = Files.readAllBytes(fullList("full", DANA_ROW));
+        Path cut = Files.write(Files.createDirectories(dir.resolve("cut")).resolve("UPDATED.csv"),
+                java.util.Arrays.copyOf(whole, whole.length * 6 / 10));
+
+        assertThat(run("screen", "--leie", cut.toString(), "--json")).isEqualTo(4);
+        assertThat(err).contains("UPDATED.csv was not imported, nothing changed: the file looks cut short")
+                .contains("fewer than the last full list (UPDATED.csv downloaded 2026-11-02, 13 rows)")
+                .contains("--confirm-reason").doesNotContain("Exception");
+        assertThat(out).isEmpty();
+        assertThat(run("screen", "hits", "--json")).isZero();
+        assertThat(Json.mapper().readTree(out)).singleElement()
+                .satisfies(h -> assertThat(h.get("absentSince").isNull()).isTrue());
+
+        assertThat(run("screen", "--leie", cut.toString(), "--confirm-reason", "OIG removed rows this month",
+                "--json")).as(err).isZero();
+        assertThat(err).contains("Imported as confirmed (OIG removed rows this month) although the file looks cut "
+                + "short");
+        assertThat(Json.mapper().readTree(out)).anySatisfy(h -> assertThat(h.get("absentSince").asText())
+                .isEqualTo("2026-11-23"));
+    }
+
+    @Test
     void reinstatedIsRefusedWhileTheListRowIsInForce() throws IOException {
         run("screen", "--leie", fullList("nov", DANA_ROW).toString(), "--json");
         String hitId = Json.mapper().readTree(out).get(0).get("id").asText();
