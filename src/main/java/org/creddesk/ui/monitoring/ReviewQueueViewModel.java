@@ -151,6 +151,9 @@ public final class ReviewQueueViewModel {
             return;
         }
         reasons.setAll(hit.reasons());
+        if (hit.absent()) {
+            reasons.add(0, messages.text("screening.review.absent", DateText.format(hit.absentSince()), hit.absence()));
+        }
         comparison.setAll(compare(hit));
     }
 
