@@ -39,6 +39,7 @@ import java.util.TreeMap;
  * @param screeningWarnDays       days before screening is due that it alerts
  * @param screeningAlertDays      an exclusion list downloaded after a provider's last screening (an alert) must be
  *                                screened against within this many days of its download
+ * @param claimsHistoryYears      years of malpractice claims history reviewed and listed in packets
  */
 public record DeadlineSettings(
         List<Integer> expiryAlertDays,
@@ -66,7 +67,8 @@ public record DeadlineSettings(
         int gapWrittenMonths,
         int screeningMonths,
         int screeningWarnDays,
-        int screeningAlertDays) {
+        int screeningAlertDays,
+        int claimsHistoryYears) {
 
     public DeadlineSettings {
         expiryAlertDays = List.copyOf(expiryAlertDays);
@@ -77,7 +79,7 @@ public record DeadlineSettings(
 
     public static DeadlineSettings defaults() {
         return new DeadlineSettings(List.of(90, 60, 30, 14, 7, 0), 36, 34, 30, 120, Map.of("IL", 180), 30, 24, 5, 5,
-                90, 120, 180, LocalDate.of(2025, 7, 1), 90, 30, 7, 14, 30, 30, 5, 6, 12, 1, 14, 30);
+                90, 120, 180, LocalDate.of(2025, 7, 1), 90, 30, 7, 14, 30, 30, 5, 6, 12, 1, 14, 30, 5);
     }
 
     /** The days between CAQH attestations for a provider practising in {@code state} (may be null). */

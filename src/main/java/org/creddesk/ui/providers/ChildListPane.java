@@ -86,7 +86,9 @@ final class ChildListPane<T extends Record> extends VBox {
 
     @SuppressWarnings("unchecked")
     private String text(Record row, String field) {
-        return section.fields().text((T) row, field);
+        String text = section.fields().text((T) row, field);
+        return section.fields().kind(field) == RecordFields.Kind.CHOICE ? FieldForm.choiceText(vm.messages(), text)
+                : text;
     }
 
     private void add() {

@@ -68,6 +68,17 @@ public final class FieldForm {
             case CHOICE -> {
                 ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList(model.fields().choices(field)));
                 combo.valueProperty().bindBidirectional(value);
+                combo.setConverter(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(String name) {
+                        return choiceText(messages, name);
+                    }
+
+                    @Override
+                    public String fromString(String text) {
+                        return text;
+                    }
+                });
                 yield combo;
             }
             default -> {
@@ -82,6 +93,15 @@ public final class FieldForm {
         control.setId("field-" + field);
         control.setMaxWidth(Double.MAX_VALUE);
         return control;
+    }
+
+    /** A choice as people read it ("Closed, paid") when the bundle has words for it, else its name ("DEA"). */
+    static String choiceText(Messages messages, String name) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        String key = "providers.choice." + name;
+        return messages.has(key) ? messages.text(key) : name;
     }
 
     private static Button infoButton(String field, Messages messages, BiFunction<String, String, String> provenance) {
