@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.creddesk.domain.ClaimsHistory;
 import org.creddesk.domain.ProviderTaxonomy;
 import org.creddesk.ui.common.Messages;
 
@@ -106,6 +107,10 @@ final class ChildListPane<T extends Record> extends VBox {
     private String text(Record row, String field) {
         if (row instanceof ProviderTaxonomy t && field.equals("description")) {
             return vm.taxonomyDescription(t); // the code set's words for the code, else what was typed
+        }
+        if (section.fields().kind(field) == RecordFields.Kind.AMOUNT) {
+            Object amount = section.fields().value((T) row, field);
+            return amount == null ? "" : ClaimsHistory.amount((java.math.BigDecimal) amount);
         }
         String text = section.fields().text((T) row, field);
         return section.fields().kind(field) == RecordFields.Kind.CHOICE ? FieldForm.choiceText(vm.messages(), text)
