@@ -24,6 +24,8 @@ import org.creddesk.store.ProviderRepository;
 import org.creddesk.store.RosterRepository;
 import org.creddesk.store.ScreeningRepository;
 import org.creddesk.store.SettingsRepository;
+import org.creddesk.store.TaxonomyRepository;
+import org.creddesk.taxonomy.TaxonomyService;
 import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.store.ChecklistRepository;
 import org.creddesk.store.CredentialingRepository;
@@ -65,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final PacketRepository packetRepository;
     private final PayerForms payerForms;
     private final PacketService packets;
+    private final TaxonomyService taxonomy;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -78,7 +81,8 @@ public final class AppContext implements AutoCloseable {
         this.manual = ChangeContext.manual(System.getProperty("user.name", "unknown"), deviceName());
         this.sampleData = new SampleDataLoader(providerRepository, blobs, clock, manual.withSource("sample"));
         this.rosterRepository = new RosterRepository(database, providerRepository);
-        this.rosterImporter = new RosterImporter(rosterRepository, clock, manual);
+        this.taxonomy = new TaxonomyService(new TaxonomyRepository(database));
+        this.rosterImporter = new RosterImporter(rosterRepository, clock, manual, taxonomy::descriptions);
         // Workflow: the deadline table refreshes inside every provider save and every workflow write.
         this.deadlinePolicy = new DeadlinePolicy(new DeadlineSettingsStore(settings).load(), clock);
         DeadlineRepository deadlineRepository = new DeadlineRepository(database, deadlinePolicy);
@@ -105,7 +109,7 @@ public final class AppContext implements AutoCloseable {
         this.monitoringReports = new MonitoringReportFiles(screening, new ReportPdfWriter(packetFonts), clock);
         this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
         this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
-                new WorkflowChecklistSource(checklists), clock);
+                new WorkflowChecklistSource(checklists), new PacketProfileFacts(taxonomy, deadlinePolicy), clock);
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -212,6 +216,11 @@ public final class AppContext implements AutoCloseable {
 
     public PacketService packets() {
         return packets;
+    }
+
+    /** The NUCC taxonomy code set: import, look up, descriptions beside every code. */
+    public TaxonomyService taxonomy() {
+        return taxonomy;
     }
 
     public PayerForms payerForms() {

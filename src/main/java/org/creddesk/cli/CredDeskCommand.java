@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 EnrollmentsCommand.class, CredentialingCommand.ChecklistCommand.class,
                 CredentialingCommand.VerifyCommand.class, CredentialingCommand.DecisionCommand.class,
                 DecisionNoticeCommand.class,
-                CredentialingCommand.BlocksCommand.class, ScreenCommand.class, PacketCommand.class, BenchCommand.class})
+                CredentialingCommand.BlocksCommand.class, ScreenCommand.class, PacketCommand.class, TaxonomyCommand.class,
+                BenchCommand.class})
 public final class CredDeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: the data folder's creddesk.db)")
     Path db;

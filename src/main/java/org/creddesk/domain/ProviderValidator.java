@@ -9,6 +9,8 @@ import java.util.List;
  * ({@code licenses[1].expires}) so the window can put the reason beside the field.
  */
 public final class ProviderValidator {
+    private static final int EARLIEST_CLAIM_YEAR = 1900;
+
     private ProviderValidator() {
     }
 
@@ -82,6 +84,7 @@ public final class ProviderValidator {
             required(problems, "malpracticePolicies[" + i + "].carrier", m.carrier(), "Carrier");
             dates(problems, "malpracticePolicies[" + i + "].expires", m.effective(), m.expires());
         }
+        claims(problems, f, today);
         for (int i = 0; i < f.locations().size(); i++) {
             PracticeLocation l = f.locations().get(i);
             state(problems, "locations[" + i + "].state", l.state());
@@ -98,6 +101,27 @@ public final class ProviderValidator {
             dates(problems, "documents[" + i + "].expires", d.issued(), d.expires());
         }
         return problems;
+    }
+
+    /** A claim needs its date (the 5-year window counts from it), not in the future nor before 1900; no negative amount. */
+    private static void claims(List<Problem> problems, ProviderFile f, LocalDate today) {
+        for (int i = 0; i < f.malpracticeClaims().size(); i++) {
+            MalpracticeClaim c = f.malpracticeClaims().get(i);
+            String path = "malpracticeClaims[" + i + "]";
+            if (c.claimDate() == null) {
+                problems.add(Problem.of(path + ".claimDate", "validation.required", "Claim date is required"));
+            } else if (c.claimDate().isAfter(today)) {
+                problems.add(Problem.of(path + ".claimDate", "validation.claim.future",
+                        "A claim date cannot be in the future"));
+            } else if (c.claimDate().getYear() < EARLIEST_CLAIM_YEAR) {
+                problems.add(Problem.of(path + ".claimDate", "validation.claim.tooEarly",
+                        "A claim date before 1900 is not plausible"));
+            }
+            if (c.amount() != null && c.amount().signum() < 0) {
+                problems.add(Problem.of(path + ".amount", "validation.claim.negativeAmount",
+                        "The amount cannot be negative"));
+            }
+        }
     }
 
     private static Problem at(String field, Problem p) {

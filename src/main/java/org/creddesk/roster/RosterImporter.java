@@ -13,9 +13,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.Progress;
+import org.creddesk.domain.TaxonomyDescriptions;
 import org.creddesk.store.LaterEdit;
 import org.creddesk.store.RosterImportRecord;
 import org.creddesk.store.UndoMode;
@@ -34,11 +36,19 @@ public final class RosterImporter {
     private final RosterRepository repository;
     private final Clock clock;
     private final ChangeContext who;
+    private final Supplier<TaxonomyDescriptions> taxonomyCodes;
 
     public RosterImporter(RosterRepository repository, Clock clock, ChangeContext who) {
+        this(repository, clock, who, TaxonomyDescriptions::none);
+    }
+
+    /** {@code taxonomyCodes}: the NUCC code set in force at each import, so unknown codes get a row warning. */
+    public RosterImporter(RosterRepository repository, Clock clock, ChangeContext who,
+                          Supplier<TaxonomyDescriptions> taxonomyCodes) {
         this.repository = repository;
         this.clock = clock;
         this.who = who;
+        this.taxonomyCodes = taxonomyCodes;
     }
 
     /**
@@ -154,7 +164,7 @@ public final class RosterImporter {
         LocalDate today = LocalDate.now(clock);
         ProviderMapper mapper = new ProviderMapper(clock);
         RosterDiff diff = new RosterDiff(mapper, today);
-        RowParser parser = new RowParser(file.mapping(), new ValueNormalizer(today));
+        RowParser parser = new RowParser(file.mapping(), new ValueNormalizer(today), taxonomyCodes.get());
         RosterPass pass = new RosterPass(session, parser, diff, mapper, resolutions, apply, progress, file.source(),
                 clock, file.header().number(), importId);
         file.reader().read(file.sheet(), pass);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.creddesk.domain.TaxonomyDescriptions;
 
 /**
  * Reads one data row through the mapping: normalizes every mapped cell, drops bad cells with a warning,
@@ -18,11 +19,18 @@ public final class RowParser {
 
     private final ColumnMapping mapping;
     private final ValueNormalizer normalizer;
+    private final TaxonomyDescriptions taxonomyCodes;
     private final int[] keyColumns;
 
     public RowParser(ColumnMapping mapping, ValueNormalizer normalizer) {
+        this(mapping, normalizer, TaxonomyDescriptions.none());
+    }
+
+    /** {@code taxonomyCodes}: the code set in force; a code it does not know is kept with a warning. */
+    public RowParser(ColumnMapping mapping, ValueNormalizer normalizer, TaxonomyDescriptions taxonomyCodes) {
         this.mapping = mapping;
         this.normalizer = normalizer;
+        this.taxonomyCodes = taxonomyCodes;
         this.keyColumns = java.util.stream.Stream.of(RosterField.NPI, RosterField.LAST_NAME, RosterField.FIRST_NAME)
                 .map(mapping::columnOf).filter(java.util.Optional::isPresent).mapToInt(java.util.Optional::get).toArray();
     }
@@ -53,6 +61,10 @@ public final class RowParser {
             CellValue v = normalizer.normalize(field, raw);
             if (v.value() != null) {
                 values.put(field, v.value());
+                if (field == RosterField.TAXONOMY) {
+                    taxonomyCodes.warning(v.value()).ifPresent(w -> warnings.add(
+                            new RowIssue(sheetRow.number(), mapping.header(e.getKey()), raw.strip(), w)));
+                }
             } else if (!v.isValid()) {
                 RowIssue issue = new RowIssue(sheetRow.number(), mapping.header(e.getKey()), raw.strip(), v.problem());
                 if (field == RosterField.NPI && rejection == null) {

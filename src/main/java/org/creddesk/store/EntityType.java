@@ -1,6 +1,7 @@
 package org.creddesk.store;
 
 import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
@@ -158,6 +159,10 @@ public final class EntityType<T extends Record> {
         if (value instanceof Boolean b) {
             return b ? 1 : 0;
         }
+        if (value instanceof BigDecimal d) {
+            // Kept as exact decimal text (a TEXT column): money is never a floating-point number.
+            return d.toPlainString();
+        }
         return value;
     }
 
@@ -167,6 +172,9 @@ public final class EntityType<T extends Record> {
         }
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
         }
         String s = value.toString();
         return s.isEmpty() ? null : s;
@@ -201,6 +209,9 @@ public final class EntityType<T extends Record> {
         }
         if (type == Boolean.class) {
             return ((Number) raw).intValue() != 0;
+        }
+        if (type == BigDecimal.class) {
+            return new BigDecimal(raw.toString());
         }
         if (type.isEnum()) {
             return Enum.valueOf((Class<Enum>) type, raw.toString());
@@ -245,6 +256,9 @@ public final class EntityType<T extends Record> {
         }
         if (type == Boolean.class) {
             return Boolean.valueOf(text);
+        }
+        if (type == BigDecimal.class) {
+            return new BigDecimal(text);
         }
         if (type.isEnum()) {
             return Enum.valueOf((Class<Enum>) type, text);

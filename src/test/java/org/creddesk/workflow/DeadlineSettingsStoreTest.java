@@ -48,7 +48,7 @@ class DeadlineSettingsStoreTest {
                     d.enrollmentWarnDays(), d.informationRequestDays(), d.enrollmentSilenceDays(),
                     d.workHistoryYears(), d.gapExplanationMonths(), d.gapWrittenMonths(), d.screeningMonths(),
                     d.screeningWarnDays(), d.screeningAlertDays(), d.decisionNoticeDays(), d.dmeRevalidationYears(),
-                    d.medicaidRevalidationYearsByState());
+                    d.medicaidRevalidationYearsByState(), d.claimsHistoryYears());
             new DeadlineSettingsStore(app.settings()).save(changed, ChangeContext.manual("jlee", "desk-2"));
             assertThat(app.settings().get(DeadlineSettingsStore.KEY)).contains(
                     "{\"caqhDays\":90,\"caqhDaysByState\":{\"IL\":180,\"TX\":150}}");

@@ -42,6 +42,7 @@ import java.util.TreeMap;
  * @param decisionNoticeDays      days after a credentialing decision within which the practitioner is told of it
  * @param dmeRevalidationYears    years between Medicare revalidations of a DME supplier
  * @param medicaidRevalidationYearsByState exceptions to {@code medicaidRevalidationYears} by the program's state
+ * @param claimsHistoryYears      years of malpractice claims history reviewed and listed in packets
  */
 public record DeadlineSettings(
         List<Integer> expiryAlertDays,
@@ -72,7 +73,8 @@ public record DeadlineSettings(
         int screeningAlertDays,
         int decisionNoticeDays,
         int dmeRevalidationYears,
-        Map<String, Integer> medicaidRevalidationYearsByState) {
+        Map<String, Integer> medicaidRevalidationYearsByState,
+        int claimsHistoryYears) {
 
     public DeadlineSettings {
         expiryAlertDays = List.copyOf(expiryAlertDays);
@@ -85,7 +87,7 @@ public record DeadlineSettings(
 
     public static DeadlineSettings defaults() {
         return new DeadlineSettings(List.of(90, 60, 30, 14, 7, 0), 36, 34, 30, 120, Map.of("IL", 180), 30, 24, 5, 5,
-                90, 120, 180, LocalDate.of(2025, 7, 1), 90, 30, 7, 14, 30, 30, 5, 6, 12, 1, 14, 30, 30, 3, Map.of());
+                90, 120, 180, LocalDate.of(2025, 7, 1), 90, 30, 7, 14, 30, 30, 5, 6, 12, 1, 14, 30, 30, 3, Map.of(), 5);
     }
 
     /** The years between Medicaid revalidations in {@code state} (the program's state; may be null). */

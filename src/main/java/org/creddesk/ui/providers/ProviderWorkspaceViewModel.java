@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -19,6 +20,8 @@ import org.creddesk.domain.Problem;
 import org.creddesk.domain.Provider;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.ProviderStatus;
+import org.creddesk.domain.ProviderTaxonomy;
+import org.creddesk.domain.TaxonomyDescriptions;
 import org.creddesk.domain.ProviderValidator;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.provider.ProviderService;
@@ -38,6 +41,9 @@ public final class ProviderWorkspaceViewModel {
     private final FormModel<Provider> form;
     private final Map<ChildSection<?>, ObservableList<Record>> lists = new LinkedHashMap<>();
     private final Map<ChildSection<?>, ObservableList<String>> listProblems = new LinkedHashMap<>();
+    private final ObservableList<String> taxonomyWarnings = FXCollections.observableArrayList();
+    private final Supplier<TaxonomyDescriptions> taxonomyCodes;
+    private TaxonomyDescriptions codes = TaxonomyDescriptions.none();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final BooleanProperty isNew = new SimpleBooleanProperty(false);
@@ -53,7 +59,15 @@ public final class ProviderWorkspaceViewModel {
 
     public ProviderWorkspaceViewModel(ProviderService providers, ChangeContext changeContext, TaskRunner tasks,
                                       Messages messages, DocumentsViewModel documents) {
+        this(providers, TaxonomyDescriptions::none, changeContext, tasks, messages, documents);
+    }
+
+    /** {@code taxonomyCodes}: the NUCC code set in force, read with each file opened, for descriptions and warnings. */
+    public ProviderWorkspaceViewModel(ProviderService providers, Supplier<TaxonomyDescriptions> taxonomyCodes,
+                                      ChangeContext changeContext, TaskRunner tasks, Messages messages,
+                                      DocumentsViewModel documents) {
         this.providers = providers;
+        this.taxonomyCodes = taxonomyCodes;
         this.changeContext = changeContext;
         this.tasks = tasks;
         this.messages = messages;
@@ -80,14 +94,45 @@ public final class ProviderWorkspaceViewModel {
         this.onShown = onShown;
     }
 
+    private record Opened(ProviderFile file, TaxonomyDescriptions codes) {
+    }
+
     public void open(String providerId) {
-        tasks.run(p -> providers.load(providerId)
-                .orElseThrow(() -> new NotFoundException(messages.text("providers.notFound"))), f -> show(f, true));
+        tasks.run(p -> new Opened(providers.load(providerId)
+                .orElseThrow(() -> new NotFoundException(messages.text("providers.notFound"))), taxonomyCodes.get()),
+                o -> {
+                    codes = o.codes();
+                    show(o.file(), true);
+                });
     }
 
     public void startNew() {
         show(providers.newProvider(), false);
         title.set(messages.text("providers.workspace.newTitle"));
+        tasks.run(p -> taxonomyCodes.get(), c -> {
+            codes = c;
+            revalidate();
+        });
+    }
+
+    /** What the code set in force says the code means, else what was typed as its description. */
+    public String taxonomyDescription(ProviderTaxonomy t) {
+        return codes.shown(t.code(), t.description());
+    }
+
+    /** The NUCC code set in force (for the row editor: the words beside a code typed, the warning for an unknown one). */
+    public TaxonomyDescriptions taxonomyCodes() {
+        return codes;
+    }
+
+    /** The warning beside a code the code set does not list (empty when it does, or when no code set is imported). */
+    public String taxonomyWarning(String code) {
+        return codes.isUnknown(code) ? messages.text("providers.taxonomy.unknown", codes.version()) : "";
+    }
+
+    /** One line per specialty whose code the code set does not list: a warning, never a reason to refuse a save. */
+    public ObservableList<String> taxonomyWarnings() {
+        return taxonomyWarnings;
     }
 
     private void show(ProviderFile file, boolean stored) {
@@ -128,6 +173,15 @@ public final class ProviderWorkspaceViewModel {
         ProviderFile draft = draft(found);
         found.addAll(ProviderValidator.validate(draft, providers.today()));
         showProblems(found);
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < draft.taxonomies().size(); i++) {
+            String warning = taxonomyWarning(draft.taxonomies().get(i).code());
+            if (!warning.isEmpty()) {
+                warnings.add(messages.text("providers.rowProblem", i + 1, messages.text(RecordFields.labelKey("code")),
+                        warning));
+            }
+        }
+        taxonomyWarnings.setAll(warnings);
         dirty.set(!draft.equals(baseline));
     }
 

@@ -17,6 +17,7 @@ import org.creddesk.ui.common.Navigation;
 import org.creddesk.ui.common.PaletteItem;
 import org.creddesk.ui.credentialing.BlockersPane;
 import org.creddesk.ui.credentialing.ChecklistPane;
+import org.creddesk.ui.credentialing.ClaimsWindowModel;
 import org.creddesk.ui.credentialing.CredentialingViewModel;
 import org.creddesk.ui.credentialing.DecisionFormModel;
 import org.creddesk.ui.credentialing.DecisionPane;
@@ -48,11 +49,12 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
     public ProvidersScreen(UiContext ui) {
         this.ui = ui;
         var app = ui.app();
-        listModel = new ProviderListViewModel(app.providers(), app.checklists()::openProgress, ui.tasks(), ui.debouncers().create());
+        listModel = new ProviderListViewModel(app.providers(), app.checklists()::openProgress,
+                app.taxonomy()::descriptions, ui.tasks(), ui.debouncers().create());
         DocumentsViewModel documents = new DocumentsViewModel(app.documents(), app.manualChange(), ui.tasks(),
                 ui.messages(), ui.files());
-        workspaceModel = new ProviderWorkspaceViewModel(app.providers(), app.manualChange(), ui.tasks(),
-                ui.messages(), documents);
+        workspaceModel = new ProviderWorkspaceViewModel(app.providers(), app.taxonomy()::descriptions,
+                app.manualChange(), ui.tasks(), ui.messages(), documents);
         workspaceModel.setOnSaved(listModel::refresh);
         list = new ProviderListView(listModel, ui.messages(), this::openProvider, this::newProvider);
         listView = ui.views().load("ProviderListView.fxml", list);
@@ -82,7 +84,8 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
     /** Checklist, verifications, decision and "what blocks this file?", after the file's own sections. */
     private List<WorkspaceSections.Section> workflowSections() {
         DecisionFormModel form = new DecisionFormModel(credentialing);
-        VerificationPane verifications = new VerificationPane(credentialing, form);
+        VerificationPane verifications = new VerificationPane(credentialing, form, new ClaimsWindowModel(credentialing,
+                form, () -> ui.app().deadlinePolicy().settings().claimsHistoryYears()));
         ChecklistPane checklist = new ChecklistPane(credentialing, (element, credentialId) -> {
             form.prepare(element, credentialId);
             workspace.showSection(VERIFICATIONS);

@@ -44,7 +44,8 @@ final class DeadlineSettingsPane extends VBox {
             List.of("screeningAlertDays", "settings.deadline.screeningAlertDays"),
             List.of("workHistoryYears", "settings.deadline.workHistoryYears"),
             List.of("gapExplanationMonths", "settings.deadline.gapExplanationMonths"),
-            List.of("gapWrittenMonths", "settings.deadline.gapWrittenMonths"));
+            List.of("gapWrittenMonths", "settings.deadline.gapWrittenMonths"),
+            List.of("claimsHistoryYears", "settings.deadline.claimsHistoryYears"));
 
     DeadlineSettingsPane(DeadlineSettingsViewModel model, Messages messages) {
         getStyleClass().add("child-list");

@@ -25,7 +25,7 @@ class MissingClocksTest {
                 d.psvCvoCertificationDays(), d.psvWarnDays(), d.followUpWarnDays(), d.enrollmentWarnDays(),
                 d.informationRequestDays(), d.enrollmentSilenceDays(), d.workHistoryYears(), d.gapExplanationMonths(),
                 d.gapWrittenMonths(), d.screeningMonths(), d.screeningWarnDays(), d.screeningAlertDays(),
-                d.decisionNoticeDays(), d.dmeRevalidationYears(), byState);
+                d.decisionNoticeDays(), d.dmeRevalidationYears(), byState, d.claimsHistoryYears());
     }
 
     static CredentialingDecision decision(String id, DecisionOutcome outcome, LocalDate on) {
