@@ -74,7 +74,7 @@ public final class ScreenCommand implements Runnable {
                 r.problems().forEach(p -> root.err().println("  " + p));
             }
         } catch (ListFileException e) {
-            throw new CliException(CliException.UNREADABLE, e.getMessage());
+            throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
         }
     }
 

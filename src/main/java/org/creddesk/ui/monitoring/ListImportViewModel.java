@@ -15,6 +15,7 @@ import org.creddesk.domain.Progress;
 import org.creddesk.monitoring.ListFileException;
 import org.creddesk.monitoring.ScreeningService;
 import org.creddesk.ui.common.DesktopFiles;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 
@@ -112,7 +113,7 @@ public final class ListImportViewModel {
 
     private String text(Throwable failure) {
         return failure instanceof ListFileException ? failure.getMessage()
-                : messages.text("screening.import.failed", failure.getMessage());
+                : messages.text("screening.import.failed", HumanMessage.of(failure));
     }
 
     private void say(String text, boolean isError) {
