@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 5000;
 
     private final Path file;
+    private final int busyTimeoutMs;
     private final Clock clock;
     private final WriterConnection writerConnection;
     private final Jdbi writer;
@@ -40,6 +41,7 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, Clock clock, int busyTimeoutMs) {
         this.file = file;
+        this.busyTimeoutMs = busyTimeoutMs;
         this.clock = clock;
         this.writerConnection = new WriterConnection(dataSource(file, true, busyTimeoutMs));
         this.writer = withoutValuesInMessages(Jdbi.create(writerConnection));
@@ -164,6 +166,36 @@ public final class Database implements AutoCloseable {
             throw translate(e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Like {@link #write}, but waits as long as a migration would ({@link SchemaMigration#LOCK_WAIT_MS}) for another
+     * program's writes to end instead of the usual few seconds: for work each CredDesk start does once, which
+     * several programs started together would otherwise race for (the first derives, the others find it done).
+     */
+    public <T> T writeWhenFree(HandleCallback<T, RuntimeException> work) {
+        if (openWrite.get() != null) {
+            return write(work);
+        }
+        writeLock.lock();
+        try {
+            busyTimeout(SchemaMigration.LOCK_WAIT_MS);
+            try {
+                return write(work);
+            } finally {
+                busyTimeout(busyTimeoutMs);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void busyTimeout(int ms) {
+        try (java.sql.Statement st = writerConnection.current().createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + ms);
+        } catch (SQLException e) {
+            throw StoreFailures.sentenceOr(file, e, "Cannot reach the database " + file + ": " + e.getMessage());
         }
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a new one and an older one, several times over. Every program must succeed and leave one correct database.
  */
 class MigrationRaceProcessTest {
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 2;
     @TempDir
     Path dir;
 
@@ -46,7 +46,7 @@ class MigrationRaceProcessTest {
 
     @Test
     void programsStartedOnAnOlderDatabaseAtOnceLeaveOneCorrectDatabaseAndOneBackup() throws Exception {
-        Path template = MigrationRaceTest.olderDatabase(dir.resolve("template").resolve("v9.db"), 1500);
+        Path template = MigrationRaceTest.olderDatabase(dir.resolve("template").resolve("v9.db"), 600);
         for (int round = 0; round < ROUNDS; round++) {
             Path folder = dir.resolve("old-" + round);
             Files.createDirectories(folder);
