@@ -207,8 +207,14 @@ public final class Database implements AutoCloseable {
             h.execute("RELEASE " + savepoint);
             return result;
         } catch (RuntimeException e) {
-            h.execute("ROLLBACK TO " + savepoint);
-            h.execute("RELEASE " + savepoint);
+            try {
+                h.execute("ROLLBACK TO " + savepoint);
+                h.execute("RELEASE " + savepoint);
+            } catch (RuntimeException undo) {
+                // SQLite rolls back the whole transaction by itself on some failures (a full disk): the savepoint
+                // went with it, and the outer write ends in a rollback anyway. The first failure is the one to tell.
+                e.addSuppressed(undo);
+            }
             throw e;
         }
     }

@@ -49,6 +49,11 @@ final class StoreFailures {
 
     /** The sentence for the SQLite failure somewhere in {@code e}'s causes, or null when there is none. */
     static StoreException sentence(Path file, Throwable e) {
+        return sentence(file, e, () -> usableSpace(file));
+    }
+
+    /** As above, with the free space on the file's disk told (so a test can say the disk is full). */
+    static StoreException sentence(Path file, Throwable e, java.util.function.LongSupplier usableBytes) {
         SQLiteException se = sqliteCause(e);
         if (se == null) {
             return null;
@@ -66,7 +71,7 @@ final class StoreFailures {
                     + "folder is read-only): check their permissions; nothing was saved.", e);
             case CANTOPEN -> new StoreException("The database " + file + " cannot be opened: check that its "
                     + "folder exists and that CredDesk may write there.", e);
-            case IOERR -> lowOnSpace(file) ? full(file, e) : new StoreException("The database " + file
+            case IOERR -> usableBytes.getAsLong() < LOW_SPACE_BYTES ? full(file, e) : new StoreException("The database " + file
                     + " could not be read or written (disk I/O error): check that its disk or network drive is "
                     + "still there and try again; nothing was saved.", e);
             default -> null;
@@ -78,11 +83,11 @@ final class StoreFailures {
                 + "space on it and try again.", e);
     }
 
-    private static boolean lowOnSpace(Path file) {
+    private static long usableSpace(Path file) {
         try {
-            return Files.getFileStore(folder(file)).getUsableSpace() < LOW_SPACE_BYTES;
+            return Files.getFileStore(folder(file)).getUsableSpace();
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Long.MAX_VALUE; // unknown: not taken for a full disk
         }
     }
 
