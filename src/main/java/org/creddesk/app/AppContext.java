@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Progress;
 import org.creddesk.monitoring.MonitoringReportFiles;
 import org.creddesk.monitoring.ScreeningService;
 import org.creddesk.packet.PacketFonts;
@@ -146,6 +147,26 @@ public final class AppContext implements AutoCloseable {
      */
     public int loadSampleEnrollments() {
         return new SampleEnrollments(enrollments, providerRepository, clock, manual.withSource("sample")).load();
+    }
+
+    /** What loading the whole sample did. */
+    public record SampleLoad(SampleDataLoader.Result providers, int enrollments) {
+    }
+
+    /**
+     * The whole bundled sample, providers with their documents, payers and enrollments, in one transaction: a
+     * crash or a cancel part-way keeps nothing (the document files are content-addressed, so a leftover one is
+     * reused), and running it again loads it all (issue 16: a crash once left 160 providers and no enrollments).
+     */
+    public SampleLoad loadSample(Progress progress) {
+        Progress p = progress == null ? Progress.NONE : progress;
+        return database.write(h -> {
+            SampleDataLoader.Result loaded = sampleData.load(p);
+            p.update(0, 1, "Adding sample payers and enrollments");
+            int added = loadSampleEnrollments();
+            p.update(1, 1, "Sample loaded");
+            return new SampleLoad(loaded, added);
+        });
     }
 
     public SampleDataLoader sampleData() {

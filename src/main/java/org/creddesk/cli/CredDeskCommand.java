@@ -62,10 +62,10 @@ public final class CredDeskCommand implements Callable<Integer>, AutoCloseable {
             try {
                 context = AppContext.open(dbFile(), clock());
             } catch (StoreException e) {
-                throw new CliException(CliException.UNREADABLE, e.getMessage());
+                throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
             } catch (RuntimeException e) {
                 throw new CliException(CliException.UNREADABLE,
-                        "Cannot open the database " + dbFile() + ": " + rootMessage(e));
+                        "Cannot open the database " + dbFile() + ": " + rootMessage(e), e);
             }
         }
         return context;

@@ -70,7 +70,7 @@ public final class RosterCommand {
                 report = dryRun ? importer.preview(roster, Progress.NONE)
                         : importer.apply(roster, keepMine ? Resolutions.byPerson() : Resolutions.KEEP_ALL, Progress.NONE);
             } catch (RosterFileException e) {
-                throw new CliException(CliException.UNREADABLE, e.getMessage());
+                throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
             }
             if (json) {
                 root.out().println(Json.write(toJson(report)));
@@ -192,7 +192,7 @@ public final class RosterCommand {
                             selection.payer(), Progress.NONE);
                 }
             } catch (RosterFileException e) {
-                throw new CliException(CliException.UNREADABLE, e.getMessage());
+                throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
             }
             Map<String, Object> m = ProviderJson.of("file", result.file().toString(), "template", result.template(),
                     "rows", result.rows(), "adds", result.adds(), "updates", result.updates(), "terms", result.terms());

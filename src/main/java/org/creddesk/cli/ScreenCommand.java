@@ -93,7 +93,7 @@ public final class ScreenCommand implements Runnable {
             throw new CliException(CliException.REFUSED, e.getMessage() + " To import it anyway: creddesk screen --"
                     + source.name().toLowerCase(java.util.Locale.ROOT) + " " + file + " --confirm-reason \"why\"");
         } catch (ListFileException e) {
-            throw new CliException(CliException.UNREADABLE, e.getMessage());
+            throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.creddesk.monitoring;
 
+import org.creddesk.files.InputFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +52,7 @@ public final class ListFileReader {
      * samples GSA publishes) read through the roster package's streaming spreadsheet reader, first sheet.
      */
     public static Summary read(Path file, ListSource expected, Consumer<ExclusionRecord> sink, Progress progress) {
+        InputFiles.require(file);
         try {
             if (isZip(file)) {
                 Optional<String> csvInside = csvEntry(file);
@@ -93,6 +95,7 @@ public final class ListFileReader {
      * @throws ListFileException when the file cannot be read or its header is unknown (naming the columns expected)
      */
     public static Detected detect(Path file) {
+        InputFiles.require(file);
         try {
             ListLayout layout = layoutFor(file, header(file));
             return new Detected(layout.source(), layout.description());

@@ -1,5 +1,6 @@
 package org.creddesk.roster;
 
+import org.creddesk.files.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -56,6 +57,7 @@ public final class RosterImporter {
      * saved mapping's name or a JSON mapping file, null for the mapping saved for this layout (or synonyms).
      */
     public RosterFile open(Path path, String sheet, String mapping) {
+        InputFiles.require(path);
         String sha = sha256(path);
         SpreadsheetReader reader = SpreadsheetFiles.open(path);
         try {
@@ -92,7 +94,7 @@ public final class RosterImporter {
         String signature = ColumnMapping.signature(headers);
         if (mapping != null) {
             Path file = Path.of(mapping);
-            if (Files.isRegularFile(file)) {
+            if (Files.exists(file)) {
                 MappingFiles.MappingSpec spec = MappingFiles.read(file);
                 return ColumnMapping.build(spec.name(), headers, spec.columns());
             }

@@ -44,8 +44,32 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
+    /**
+     * The sheet's XML holds something no spreadsheet program writes (a cell reference like "1A", a row number that
+     * is not a number, a shared string that does not exist): the file is damaged.
+     */
+    static final class Malformed extends RuntimeException {
+        Malformed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attrs) {
+        try {
+            start(localName, attrs);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new Malformed(describe(localName, attrs), e);
+        }
+    }
+
+    private String describe(String element, Attributes attrs) {
+        String r = attrs.getValue("r");
+        return "row".equals(element) ? "the row number '" + r + "' is not a number"
+                : "row " + row + " has a cell with the reference '" + r + "', which is not a cell reference";
+    }
+
+    private void start(String localName, Attributes attrs) {
         switch (localName) {
             case "row" -> {
                 String r = attrs.getValue("r");
@@ -55,6 +79,9 @@ final class SheetXmlHandler extends DefaultHandler {
             case "c" -> {
                 String ref = attrs.getValue("r");
                 column = ref == null ? cells.size() : XlsxReader.column(ref);
+                if (column < 0) {
+                    throw new IllegalArgumentException("no column letters in " + ref);
+                }
                 type = attrs.getValue("t");
                 String s = attrs.getValue("s");
                 style = s == null ? 0 : Integer.parseInt(s);
@@ -82,7 +109,15 @@ final class SheetXmlHandler extends DefaultHandler {
             case "v" -> inValue = false;
             case "t" -> inInlineText = false;
             case "rPh" -> inPhonetic = false;
-            case "c" -> put(value());
+            case "c" -> {
+                try {
+                    put(value());
+                } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                    // the cell's text stays out of the message: it may be a person's data, and this goes to the log
+                    throw new Malformed("row " + row + " has a cell whose value refers to text the file does not "
+                            + "hold", e);
+                }
+            }
             case "row" -> {
                 if (!sink.accept(new SheetRow(row, List.copyOf(cells)))) {
                     throw new StopReading();

@@ -73,16 +73,26 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
             throw new RosterFileException(fileName + " has no sheet named '" + sheet + "'");
         } catch (SheetXmlHandler.StopReading stop) {
             // the sink has seen enough
+        } catch (SheetXmlHandler.Malformed e) {
+            throw damaged(sheet, e);
         } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw SpreadsheetFiles.failure(fileName, unwrap(e));
         }
     }
 
-    private static Throwable unwrap(Exception e) {
+    private Throwable unwrap(Exception e) {
+        if (e instanceof SAXException se && se.getException() instanceof SheetXmlHandler.Malformed m) {
+            throw damaged(null, m);
+        }
         if (e instanceof SAXException se && se.getException() instanceof RuntimeException re) {
             throw re;
         }
         return e;
+    }
+
+    private RosterFileException damaged(String sheet, SheetXmlHandler.Malformed e) {
+        return new RosterFileException(fileName + (sheet == null ? "" : ", sheet '" + sheet + "'") + " is damaged: "
+                + e.getMessage() + ". Open it in Excel and save it again.", e);
     }
 
     private void parse(InputStream in, RowSink sink) throws IOException, SAXException,

@@ -51,9 +51,15 @@ public final class DeadlineService {
         if (settings.get(POLICY_VERSION_KEY).filter(version::equals).isPresent()) {
             return false;
         }
-        repository.recomputeAll(progress);
-        settings.put(POLICY_VERSION_KEY, version);
-        return true;
+        // Checked again inside one waiting write: another program started at the same time may have just done it.
+        return repository.once(() -> {
+            if (settings.get(POLICY_VERSION_KEY).filter(version::equals).isPresent()) {
+                return false;
+            }
+            repository.recomputeAll(progress);
+            settings.put(POLICY_VERSION_KEY, version);
+            return true;
+        });
     }
 
     /**

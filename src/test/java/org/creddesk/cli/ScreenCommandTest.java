@@ -125,7 +125,7 @@ class ScreenCommandTest {
     @Test
     void unreadableOrUnknownFilesExitWithTwoAndOneClearLine() throws IOException {
         assertThat(run("screen", "--leie", dir.resolve("missing.csv").toString())).isEqualTo(2);
-        assertThat(err.strip()).contains("does not exist").doesNotContain("Exception");
+        assertThat(err.strip()).contains("missing.csv not found").doesNotContain("Exception");
         Path roster = dir.resolve("roster.csv");
         Files.writeString(roster, "Name,NPI\r\nA,1\r\n");
         assertThat(run("screen", "--leie", roster.toString())).isEqualTo(2);

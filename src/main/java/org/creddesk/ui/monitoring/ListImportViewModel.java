@@ -16,6 +16,7 @@ import org.creddesk.monitoring.ListFileException;
 import org.creddesk.monitoring.ScreeningService;
 import org.creddesk.monitoring.SuspectListException;
 import org.creddesk.ui.common.DesktopFiles;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 
@@ -144,7 +145,7 @@ public final class ListImportViewModel {
 
     private String text(Throwable failure) {
         return failure instanceof ListFileException ? failure.getMessage()
-                : messages.text("screening.import.failed", failure.getMessage());
+                : messages.text("screening.import.failed", HumanMessage.of(failure));
     }
 
     private void say(String text, boolean isError) {

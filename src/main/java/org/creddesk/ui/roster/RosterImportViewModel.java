@@ -26,6 +26,7 @@ import org.creddesk.roster.RosterImporter;
 import org.creddesk.roster.RowIssue;
 import org.creddesk.roster.RowOutcome;
 import org.creddesk.roster.RowStatus;
+import org.creddesk.ui.common.HumanMessage;
 
 /**
  * The roster import wizard without a window: choose a file and sheet, correct the column mapping, preview every
@@ -214,7 +215,7 @@ public final class RosterImportViewModel {
             onSuccess.accept(result);
         }, failure -> {
             busy.set(false);
-            error.set(failure.getMessage());
+            error.set(HumanMessage.of(failure));
         });
     }
 
