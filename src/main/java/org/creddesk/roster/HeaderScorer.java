@@ -87,8 +87,8 @@ final class HeaderScorer {
         List<String> bestWords = List.of();
         for (Phrase phrase : p.phrases()) {
             List<String> matchedWords = new ArrayList<>();
-            for (String w : phrase.words()) {
-                if (words.contains(w)) {
+            for (String w : header.words()) {
+                if (phrase.words().contains(w) && !matchedWords.contains(w)) {
                     matchedWords.add(w);
                 }
             }
