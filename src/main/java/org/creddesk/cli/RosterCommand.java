@@ -11,6 +11,8 @@ import org.creddesk.provider.NotFoundException;
 import org.creddesk.roster.Conflict;
 import org.creddesk.roster.ExportTemplate;
 import org.creddesk.roster.ImportReport;
+import org.creddesk.roster.MappingProposal;
+import org.creddesk.roster.RosterField;
 import org.creddesk.roster.Resolutions;
 import org.creddesk.roster.RosterExporter;
 import org.creddesk.roster.RosterFile;
@@ -30,12 +32,14 @@ import picocli.CommandLine.ParentCommand;
 /** {@code creddesk roster import|export|imports|undo|template}. */
 @Command(name = "roster", description = "Import provider rosters from spreadsheets and export rosters.",
         subcommands = {RosterCommand.ImportCommand.class, RosterCommand.ExportCommand.class,
-                RosterCommand.ImportsCommand.class, RosterCommand.UndoCommand.class, RosterTemplateCommand.class})
+                RosterCommand.ImportsCommand.class, RosterCommand.UndoCommand.class, RosterTemplateCommand.class,
+                RosterMappingCommand.class})
 public final class RosterCommand {
     @ParentCommand
     CredDeskCommand root;
 
-    @Command(name = "import", description = "Import a roster (.xlsx, .xls, .csv); conflicts are reported, not applied.")
+    @Command(name = "import", description = "Import a roster (.xlsx, .xls, .csv); conflicts are reported, not applied. "
+            + "Without a usable mapping, prints the proposed one with its evidence and exits 4.")
     static final class ImportCommand implements Runnable {
         @ParentCommand
         RosterCommand parent;
@@ -67,6 +71,8 @@ public final class RosterCommand {
                 if (source != null) {
                     roster.useSource(source);
                 }
+                refuseWithoutUsableMapping(root, roster);
+                noteDoubtfulColumns(root, roster);
                 report = dryRun ? importer.preview(roster, Progress.NONE)
                         : importer.apply(roster, keepMine ? Resolutions.byPerson() : Resolutions.KEEP_ALL, Progress.NONE);
             } catch (RosterFileException e) {
@@ -88,6 +94,40 @@ public final class RosterCommand {
             if (!dryRun) {
                 root.err().println("Import " + report.importId() + " applied (undo: creddesk roster undo "
                         + report.importId() + ")");
+            }
+        }
+
+        /** A mapping that lacks a required field: the proposal and its evidence, then the refusal. */
+        private void refuseWithoutUsableMapping(CredDeskCommand root, RosterFile roster) {
+            List<RosterField> missing = RosterImporter.missingRequired(roster.mapping());
+            if (missing.isEmpty()) {
+                return;
+            }
+            List<String> left = RosterImporter.columnsLeftOver(roster.mapping());
+            String fields = String.join(", ", missing.stream().map(RosterField::label).toList());
+            root.err().println(roster.fileName() + ", header on row " + roster.header().number()
+                    + ": the columns read as");
+            MappingProposalText.print(root.err(), roster.proposal(), roster.mapping());
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("refused", "mapping");
+                m.put("missing", missing.stream().map(RosterField::key).toList());
+                m.put("columnsNotMapped", left);
+                m.put("proposal", MappingProposalText.json(roster.proposal()));
+                root.out().println(Json.write(m));
+            }
+            throw new CliException(CliException.REFUSED, "No column is mapped to " + fields + " (columns not mapped: "
+                    + (left.isEmpty() ? "none" : String.join(", ", left)) + "); nothing imported. Write a mapping "
+                    + "to edit with: creddesk roster mapping suggest " + file + " > map.json, then --mapping map.json");
+        }
+
+        /** Columns the matcher could only guess are not used silently: say which, and what they may be. */
+        private static void noteDoubtfulColumns(CredDeskCommand root, RosterFile roster) {
+            for (MappingProposal.Column c : roster.proposal().columns()) {
+                if (c.proposed() && !c.confident() && !roster.mapping().columns().containsKey(c.column())) {
+                    root.err().println("  column '" + c.header() + "' may be " + c.field().label() + " ["
+                            + c.evidence() + "]: not used; map it with --mapping to import it");
+                }
             }
         }
 

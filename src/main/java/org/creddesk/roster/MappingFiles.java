@@ -63,6 +63,16 @@ public final class MappingFiles {
         }
     }
 
+    /** A proposal as a mapping file's text: every column with the field it is read as, "" for none. */
+    public static String toJson(String name, MappingProposal proposal) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(new MappingSpec(name, proposal.asMappingColumns()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void write(Path file, ColumnMapping mapping) throws IOException {
         Files.writeString(file, JSON.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(new MappingSpec(mapping.name(), mapping.asOverrides())));

@@ -80,8 +80,9 @@ public final class RosterImporter {
                 header = HeaderDetector.firstFilledRow(reader, chosen).orElseThrow(() -> new RosterFileException(
                         path.getFileName() + " has no rows to import"));
             }
-            ColumnMapping columns = mappingFor(header.headers(), mapping);
-            return new RosterFile(path, sha, reader, chosen, header, columns, columns.name());
+            MappingProposal proposal = ColumnMatcher.propose(header.headers(), header.samples(), LocalDate.now(clock));
+            ColumnMapping columns = mappingFor(header.headers(), mapping, proposal.confident());
+            return new RosterFile(path, sha, reader, chosen, header, proposal, columns, columns.name());
         } catch (RuntimeException e) {
             if (reader instanceof AutoCloseable c) {
                 closeQuietly(c);
@@ -90,21 +91,22 @@ public final class RosterImporter {
         }
     }
 
-    private ColumnMapping mappingFor(List<String> headers, String mapping) {
+    private ColumnMapping mappingFor(List<String> headers, String mapping, Map<Integer, RosterField> proposed) {
         String signature = ColumnMapping.signature(headers);
         if (mapping != null) {
             Path file = Path.of(mapping);
             if (Files.exists(file)) {
                 MappingFiles.MappingSpec spec = MappingFiles.read(file);
-                return ColumnMapping.build(spec.name(), headers, spec.columns());
+                return ColumnMapping.build(spec.name(), headers, spec.columns(), proposed);
             }
             RosterRepository.SavedMapping saved = repository.mappingByName(mapping).orElseThrow(() ->
                     new RosterFileException("No saved mapping named '" + mapping + "' and no such mapping file"));
-            return ColumnMapping.build(saved.name(), headers, MappingFiles.fromJson(saved.columnsJson()));
+            return ColumnMapping.build(saved.name(), headers, MappingFiles.fromJson(saved.columnsJson()), proposed);
         }
         return repository.mappingBySignature(signature)
-                .map(s -> ColumnMapping.build(s.name(), headers, MappingFiles.fromJson(s.columnsJson())))
-                .orElseGet(() -> ColumnMapping.build("layout-" + signature.substring(0, 8), headers, Map.of()));
+                .map(s -> ColumnMapping.build(s.name(), headers, MappingFiles.fromJson(s.columnsJson()), proposed))
+                .orElseGet(() -> ColumnMapping.build("layout-" + signature.substring(0, 8), headers, Map.of(),
+                        proposed));
     }
 
     /** Keeps the mapping for this layout so the next file with the same headers maps the same way. */
@@ -141,22 +143,42 @@ public final class RosterImporter {
         return report;
     }
 
-    /** Rows need a last and first name and an NPI or a date of birth: the mapping must provide those columns. */
-    static void requireUsableMapping(RosterFile file) {
-        ColumnMapping m = file.mapping();
-        java.util.List<String> missing = new java.util.ArrayList<>();
+    /** The required fields no column is mapped to: last and first name, and the NPI unless a date of birth is. */
+    public static List<RosterField> missingRequired(ColumnMapping m) {
+        List<RosterField> missing = new java.util.ArrayList<>();
         for (RosterField f : List.of(RosterField.LAST_NAME, RosterField.FIRST_NAME)) {
             if (m.columnOf(f).isEmpty()) {
-                missing.add(f.label());
+                missing.add(f);
             }
         }
         if (m.columnOf(RosterField.NPI).isEmpty() && m.columnOf(RosterField.DATE_OF_BIRTH).isEmpty()) {
-            missing.add(RosterField.NPI.label());
+            missing.add(RosterField.NPI);
         }
+        return missing;
+    }
+
+    /** The headers of the columns the mapping leaves unused. */
+    public static List<String> columnsLeftOver(ColumnMapping m) {
+        List<String> left = new java.util.ArrayList<>();
+        for (int i = 0; i < m.headers().size(); i++) {
+            String h = m.header(i);
+            if (!m.columns().containsKey(i) && h != null && !h.isBlank()) {
+                left.add(h);
+            }
+        }
+        return left;
+    }
+
+    /** Rows need a last and first name and an NPI or a date of birth: the mapping must provide those columns. */
+    static void requireUsableMapping(RosterFile file) {
+        List<RosterField> missing = missingRequired(file.mapping());
         if (!missing.isEmpty()) {
-            throw new RosterFileException(file.fileName() + ": no column is mapped to " + String.join(", ", missing)
-                    + " (headers on row " + file.header().number() + ": " + String.join(", ", file.header().headers())
-                    + "); map the columns or give a mapping file");
+            List<String> left = columnsLeftOver(file.mapping());
+            throw new RosterFileException(file.fileName() + ": no column is mapped to "
+                    + String.join(", ", missing.stream().map(RosterField::label).toList()) + " (header on row "
+                    + file.header().number() + "; columns not mapped: "
+                    + (left.isEmpty() ? "none" : String.join(", ", left))
+                    + "); map the columns or give a mapping file (roster mapping suggest writes one to edit)");
         }
     }
 

@@ -142,7 +142,8 @@ final class RosterPass implements RowSink {
         if (chunk.isEmpty()) {
             return;
         }
-        Map<RosterRow, String> matched = new HashMap<>();
+        // by identity: a row's own hashCode walks all its values, and rows are unique objects anyway
+        Map<RosterRow, String> matched = new java.util.IdentityHashMap<>();
         for (RosterRow row : chunk) {
             String id = row.npi() != null ? idByNpi.get(row.npi()) : null;
             if (id == null && row.has(RosterField.DATE_OF_BIRTH)) {

@@ -50,6 +50,7 @@ public final class RosterImportViewModel {
     private final ObservableList<RowIssue> issues = FXCollections.observableArrayList();
     private final ObservableList<ConflictChoice> conflicts = FXCollections.observableArrayList();
     private final ObservableList<String> missing = FXCollections.observableArrayList();
+    private final IntegerProperty doubtful = new SimpleIntegerProperty();
     private final IntegerProperty added = new SimpleIntegerProperty();
     private final IntegerProperty changed = new SimpleIntegerProperty();
     private final IntegerProperty unchanged = new SimpleIntegerProperty();
@@ -88,13 +89,28 @@ public final class RosterImportViewModel {
             List<String> headers = f.header().headers();
             columns.clear();
             for (int i = 0; i < headers.size(); i++) {
-                ColumnChoice c = new ColumnChoice(i, headers.get(i), f.mapping().columns().get(i));
+                ColumnChoice c = new ColumnChoice(i, headers.get(i), f.mapping().columns().get(i),
+                        f.proposal().column(i).orElse(null));
                 c.fieldProperty().addListener((o, a, b) -> fieldChanged(c, b));
                 columns.add(c);
             }
             checkMapping();
             step.set(RosterImportSteps.MAP_COLUMNS);
         });
+    }
+
+    /** Takes every doubtful guess whose field no other column feeds yet (the person checked them). */
+    public void acceptSuggestions() {
+        for (ColumnChoice c : columns) {
+            if (c.doubtfulProperty().get() && columns.stream().noneMatch(o -> o.fieldProperty().get() == c.suggestion())) {
+                c.acceptSuggestion();
+            }
+        }
+    }
+
+    /** How many columns still wait for a person to confirm the matcher's guess. */
+    public IntegerProperty doubtfulProperty() {
+        return doubtful;
     }
 
     /** A field goes to one column only: choosing it here clears it elsewhere. */
@@ -107,6 +123,7 @@ public final class RosterImportViewModel {
     }
 
     private void checkMapping() {
+        doubtful.set((int) columns.stream().filter(c -> c.doubtfulProperty().get()).count());
         List<RosterField> mapped = columns.stream().map(c -> c.fieldProperty().get()).toList();
         StringBuilder missingFields = new StringBuilder();
         for (RosterField f : List.of(RosterField.LAST_NAME, RosterField.FIRST_NAME)) {
@@ -192,6 +209,7 @@ public final class RosterImportViewModel {
         file.set(null);
         sheets.clear();
         columns.clear();
+        doubtful.set(0);
         outcomes.clear();
         issues.clear();
         conflicts.clear();
