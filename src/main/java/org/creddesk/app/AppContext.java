@@ -24,6 +24,8 @@ import org.creddesk.store.ProviderRepository;
 import org.creddesk.store.RosterRepository;
 import org.creddesk.store.ScreeningRepository;
 import org.creddesk.store.SettingsRepository;
+import org.creddesk.store.SyncStore;
+import org.creddesk.sync.SyncService;
 import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.store.ChecklistRepository;
 import org.creddesk.store.CredentialingRepository;
@@ -65,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final PacketRepository packetRepository;
     private final PayerForms payerForms;
     private final PacketService packets;
+    private final SyncService sync;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -106,6 +109,7 @@ public final class AppContext implements AutoCloseable {
         this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
         this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
                 new WorkflowChecklistSource(checklists), clock);
+        this.sync = new SyncService(new SyncStore(database, providerRepository), manual.device());
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -216,6 +220,11 @@ public final class AppContext implements AutoCloseable {
 
     public PayerForms payerForms() {
         return payerForms;
+    }
+
+    /** Team sync with a CredDesk server (issue 12). */
+    public SyncService sync() {
+        return sync;
     }
 
     /** Who is working at this desk, for the change log of hand edits. */

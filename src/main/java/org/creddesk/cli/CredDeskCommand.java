@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         subcommands = {SampleDataCommand.class, ProvidersCommand.class, RosterCommand.class, DeadlinesCommand.class,
                 EnrollmentsCommand.class, CredentialingCommand.ChecklistCommand.class,
                 CredentialingCommand.VerifyCommand.class, CredentialingCommand.DecisionCommand.class,
-                CredentialingCommand.BlocksCommand.class, ScreenCommand.class, PacketCommand.class, BenchCommand.class})
+                CredentialingCommand.BlocksCommand.class, ScreenCommand.class, PacketCommand.class, BenchCommand.class,
+                ServeCommand.class, ServerCommand.class})
 public final class CredDeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: the data folder's creddesk.db)")
     Path db;
