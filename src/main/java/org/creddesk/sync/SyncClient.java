@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLContext;
 
 /** The desktop's HTTP calls to a team server (JSON over HTTPS, or HTTP on loopback). */
-public final class SyncClient {
+public class SyncClient {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
