@@ -77,6 +77,15 @@ final class PushProcessor {
 
         Wire.PushResult run() {
             List<Wire.OpResult> results = new ArrayList<>();
+            // One number per new operation, taken in one statement under the team row's lock: all are used below
+            // (each new operation writes one change row), so the sequence stays gap-free.
+            long fresh = ops.stream().map(Wire.Op::opId).filter(id -> !seen.containsKey(id)).distinct().count();
+            long next = 0;
+            if (fresh > 0) {
+                long last = h.createQuery("UPDATE team SET seq = seq + ? WHERE id = ? RETURNING seq").bind(0, fresh)
+                        .bind(1, who.teamId()).mapTo(Long.class).one();
+                next = last - fresh + 1;
+            }
             for (Wire.Op op : ops) {
                 String[] before = seen.get(op.opId());
                 if (before != null) {
@@ -84,8 +93,7 @@ final class PushProcessor {
                     results.add(answer(op, before[1], Long.parseLong(before[2]), before[3]));
                     continue;
                 }
-                seq = h.createQuery("UPDATE team SET seq = seq + 1 WHERE id = ? RETURNING seq").bind(0, who.teamId())
-                        .mapTo(Long.class).one();
+                seq = next++;
                 opAt = op.at();
                 Outcome o = apply(op);
                 changes.add(who.teamId(), seq, who.deviceId(), op.opId(), who.user(), who.deviceName(), op.entity(),

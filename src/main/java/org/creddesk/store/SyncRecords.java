@@ -34,7 +34,7 @@ public final class SyncRecords {
     }
 
     /** The server's answer to one pushed change: its values now, and who set them (null values: deleted). */
-    public record Answer(String entity, String entityId, String providerId, List<String> fields,
+    public record Answer(String entity, String entityId, String providerId, List<String> fields, boolean applied,
                          Map<String, String> current, String by) {
     }
 }

@@ -175,9 +175,23 @@ public final class SyncStore {
 
     /** Field groups with a local change still waiting to be pushed, per entity id ({@link FieldGroups#RECORD} for a delete). */
     private static Map<String, Set<String>> pending(Handle h, long pushedThrough) {
+        return pending(h, h.createQuery("SELECT seq, op_id, entity, entity_id, provider_id, action, changes, source, "
+                + "actor, device, at" + OUTBOX + " ORDER BY seq").bind(0, pushedThrough));
+    }
+
+    /** Like {@link #pending(Handle, long)} for the rows about some entities or providers only. */
+    private static Map<String, Set<String>> pending(Handle h, long pushedThrough, Set<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return pending(h, h.createQuery("SELECT seq, op_id, entity, entity_id, provider_id, action, changes, source, "
+                        + "actor, device, at" + OUTBOX.replace("?", ":after") + " AND (entity_id IN (<ids>) OR provider_id IN (<ids>)) "
+                        + "ORDER BY seq").bind("after", pushedThrough).bindList("ids", List.copyOf(ids)));
+    }
+
+    private static Map<String, Set<String>> pending(Handle h, org.jdbi.v3.core.statement.Query query) {
         Map<String, Set<String>> result = new HashMap<>();
-        h.createQuery("SELECT seq, op_id, entity, entity_id, provider_id, action, changes, source, actor, device, at"
-                        + OUTBOX + " ORDER BY seq").bind(0, pushedThrough).map((rs, ctx) -> ChangeLog.entries(rs))
+        query.map((rs, ctx) -> ChangeLog.entries(rs))
                 .forEach(row -> row.forEach(e -> {
                     Set<String> groups = result.computeIfAbsent(e.entityId(), k -> new HashSet<>());
                     groups.addAll(FieldGroups.groupsOf(e.entity(), e.changes().stream().map(FieldChange::field).toList()));
@@ -195,9 +209,21 @@ public final class SyncStore {
     public void acknowledged(long throughSeq, List<SyncRecords.Answer> answers) {
         db.write(h -> {
             h.execute("UPDATE sync_account SET pushed_through = max(pushed_through, ?) WHERE id = 1", throughSeq);
-            Map<String, Set<String>> pending = pending(h, throughSeq);
+            Map<String, Map<String, Long>> held = held(h);
+            Set<String> ids = new HashSet<>();
+            for (SyncRecords.Answer a : answers) {
+                ids.add(a.entityId());
+                if (a.providerId() != null) {
+                    ids.add(a.providerId());
+                }
+            }
+            Map<String, Set<String>> pending = pending(h, throughSeq, ids);
             List<SyncRecords.PulledChange> take = new ArrayList<>();
             for (SyncRecords.Answer a : answers) {
+                if (a.applied() && !held.containsKey(a.entityId())) {
+                    // Applied as pushed and nothing held back: the server holds what this desktop holds.
+                    continue;
+                }
                 Set<String> waiting = pending.getOrDefault(a.entityId(), Set.of());
                 if (waiting.contains(FieldGroups.RECORD)) {
                     continue;

@@ -98,8 +98,10 @@ public final class SyncService {
                 return counts;
             }
             if (readOnly) {
+                // Still pull: a read-only desktop sees the team's work; its own edits stay here, said plainly.
+                pull(client);
                 throw new SyncException(SyncException.Kind.REFUSED, "The role " + a.role() + " may not push changes: "
-                        + batch.size() + " local changes stay on this desktop");
+                        + batch.size() + " local changes stay on this desktop; the team's changes were pulled");
             }
             List<Wire.Op> ops = batch.stream().map(SyncService::op).toList();
             Wire.PushResult result = client.push(ops);
@@ -113,7 +115,8 @@ public final class SyncService {
                     default -> counts[3]++;
                 }
                 answers.add(new SyncRecords.Answer(c.entry().entity(), c.entry().entityId(), c.entry().providerId(),
-                        c.entry().changes().stream().map(FieldChange::field).toList(), r.current(), r.currentBy()));
+                        c.entry().changes().stream().map(FieldChange::field).toList(), "applied".equals(r.outcome()),
+                        r.current(), r.currentBy()));
             }
             counts[0] += batch.size();
             store.acknowledged(batch.get(batch.size() - 1).logSeq(), answers);

@@ -118,6 +118,34 @@ class TwoDesktopsSyncTest {
     }
 
     @Test
+    void clocksDaysOffOrJumpingBackDecideNothing() {
+        String team = "skewed" + (++teams);
+        Clock ahead = Clock.offset(Clock.systemUTC(), java.time.Duration.ofHours(72));
+        Clock behind = Clock.offset(Clock.systemUTC(), java.time.Duration.ofHours(-72));
+        Desk mia = new Desk(dir, "mia-s" + teams, ahead);
+        Desk carl = new Desk(dir, "carl-s" + teams, behind);
+        mia.sync().join(fx.url(), fx.admin.init(team, mia.name));
+        carl.sync().join(fx.url(), mia.sync().addUser(carl.name, "coordinator").code());
+        String id = mia.newProvider("01900000-0000-7000-8000-000000000003", "1245319599", "Quill");
+        mia.sync().now();
+        carl.sync().now();
+
+        // Carl's clock says three days earlier, but his change reaches the server first: it stands.
+        carl.set(id, Map.of("email", "carl@clinic.test"));
+        mia.set(id, Map.of("email", "mia@clinic.test"));
+        carl.sync().now();
+        mia.sync().now();
+        carl.sync().now();
+
+        assertThat(mia.field(id, "email")).isEqualTo("carl@clinic.test");
+        assertThat(carl.field(id, "email")).isEqualTo("carl@clinic.test");
+        assertThat(mia.sync().conflicts()).singleElement().satisfies(c -> assertThat(c.candidates())
+                .extracting(k -> k.value().get("email")).containsExactly("carl@clinic.test", "mia@clinic.test"));
+        mia.close();
+        carl.close();
+    }
+
+    @Test
     void anEmptyOutboxAndAnUnjoinedDesktopSaySoPlainly() {
         Desk lone = new Desk(dir, "lone", Clock.systemUTC());
         assertThat(lone.sync().status().joined()).isFalse();
