@@ -27,6 +27,8 @@ import org.creddesk.store.ScreeningRepository;
 import org.creddesk.store.SettingsRepository;
 import org.creddesk.store.TaxonomyRepository;
 import org.creddesk.taxonomy.TaxonomyService;
+import org.creddesk.store.SyncStore;
+import org.creddesk.sync.SyncService;
 import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.store.ChecklistRepository;
 import org.creddesk.store.CredentialingRepository;
@@ -69,6 +71,7 @@ public final class AppContext implements AutoCloseable {
     private final PayerForms payerForms;
     private final PacketService packets;
     private final TaxonomyService taxonomy;
+    private final SyncService sync;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -111,6 +114,7 @@ public final class AppContext implements AutoCloseable {
         this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
         this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
                 new WorkflowChecklistSource(checklists), new PacketProfileFacts(taxonomy, deadlinePolicy), clock);
+        this.sync = new SyncService(new SyncStore(database, providerRepository), manual.device());
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -246,6 +250,11 @@ public final class AppContext implements AutoCloseable {
 
     public PayerForms payerForms() {
         return payerForms;
+    }
+
+    /** Team sync with a CredDesk server (issue 12). */
+    public SyncService sync() {
+        return sync;
     }
 
     /** Who is working at this desk, for the change log of hand edits. */

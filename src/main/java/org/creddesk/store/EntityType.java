@@ -240,7 +240,14 @@ public final class EntityType<T extends Record> {
             return "true".equals(text);
         }
         if (text == null) {
-            return type == int.class ? 0 : type == long.class ? 0L : null;
+            // Explicit branches: a nested ?: of 0, 0L and null unboxes null and throws.
+            if (type == int.class) {
+                return 0;
+            }
+            if (type == long.class) {
+                return 0L;
+            }
+            return null;
         }
         if (type == String.class) {
             return text;
@@ -264,6 +271,21 @@ public final class EntityType<T extends Record> {
             return Enum.valueOf((Class<Enum>) type, text);
         }
         throw new IllegalStateException("unsupported field type " + type);
+    }
+
+    /** A new record from its keys and stored text forms (a record created on another desktop, pulled). */
+    T fromTexts(String id, String providerId, Map<String, String> textValues) {
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            args[i] = "id".equals(name) ? id : "providerId".equals(name) ? providerId
+                    : fromText(textValues.get(name), components[i].getType());
+        }
+        try {
+            return constructor.newInstance(args);
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
     }
 
     List<String> dataFields() {

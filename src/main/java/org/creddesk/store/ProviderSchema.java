@@ -52,6 +52,14 @@ public final class ProviderSchema {
     public static final List<EntityType<?>> CHILDREN = List.of(OTHER_NAME, TAXONOMY, LICENSE, REGISTRATION, BOARD,
             EDUCATION, WORK, AFFILIATION, MALPRACTICE, CLAIM, LOCATION, MEDICAID, DOCUMENT);
 
+    /** The provider or child table named {@code entity}, if it is part of a provider file. */
+    public static java.util.Optional<EntityType<?>> byEntity(String entity) {
+        if (PROVIDER.entity().equals(entity)) {
+            return java.util.Optional.of(PROVIDER);
+        }
+        return CHILDREN.stream().filter(t -> t.entity().equals(entity)).findFirst();
+    }
+
     private ProviderSchema() {
     }
 }
