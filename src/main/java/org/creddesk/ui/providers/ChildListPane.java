@@ -79,6 +79,13 @@ final class ChildListPane<T extends Record> extends VBox {
         getChildren().addAll(title, table, problems);
         if (section == ChildSections.TAXONOMIES) {
             getChildren().add(taxonomyWarnings());
+        } else if (section == ChildSections.CLAIMS) {
+            Label window = new Label();
+            window.setId("claimsWindow");
+            window.getStyleClass().add("claims-window");
+            window.setWrapText(true);
+            window.textProperty().bind(vm.claimsWindowProperty());
+            getChildren().add(window);
         }
         getChildren().add(buttons);
         setSpacing(8);

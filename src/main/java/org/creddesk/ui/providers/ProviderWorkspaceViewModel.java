@@ -1,10 +1,12 @@
 package org.creddesk.ui.providers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -16,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.ClaimsHistory;
 import org.creddesk.domain.Problem;
 import org.creddesk.domain.Provider;
 import org.creddesk.domain.ProviderFile;
@@ -23,6 +26,7 @@ import org.creddesk.domain.ProviderStatus;
 import org.creddesk.domain.ProviderTaxonomy;
 import org.creddesk.domain.TaxonomyDescriptions;
 import org.creddesk.domain.ProviderValidator;
+import org.creddesk.domain.ShownDates;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.ui.common.Messages;
@@ -34,6 +38,7 @@ import org.creddesk.ui.common.TaskRunner;
  * the database runs with the save, off the FX thread.
  */
 public final class ProviderWorkspaceViewModel {
+    private static final int DEFAULT_CLAIMS_YEARS = 5;
     private final ProviderService providers;
     private final ChangeContext changeContext;
     private final TaskRunner tasks;
@@ -44,6 +49,8 @@ public final class ProviderWorkspaceViewModel {
     private final ObservableList<String> taxonomyWarnings = FXCollections.observableArrayList();
     private final Supplier<TaxonomyDescriptions> taxonomyCodes;
     private TaxonomyDescriptions codes = TaxonomyDescriptions.none();
+    private final IntSupplier claimsHistoryYears;
+    private final StringProperty claimsWindow = new SimpleStringProperty("");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final BooleanProperty isNew = new SimpleBooleanProperty(false);
@@ -59,15 +66,20 @@ public final class ProviderWorkspaceViewModel {
 
     public ProviderWorkspaceViewModel(ProviderService providers, ChangeContext changeContext, TaskRunner tasks,
                                       Messages messages, DocumentsViewModel documents) {
-        this(providers, TaxonomyDescriptions::none, changeContext, tasks, messages, documents);
+        this(providers, TaxonomyDescriptions::none, () -> DEFAULT_CLAIMS_YEARS, changeContext, tasks, messages,
+                documents);
     }
 
-    /** {@code taxonomyCodes}: the NUCC code set in force, read with each file opened, for descriptions and warnings. */
+    /**
+     * {@code taxonomyCodes}: the NUCC code set in force, read with each file opened, for descriptions and warnings;
+     * {@code claimsHistoryYears}: the claims-history setting in force, for which claims its review covers.
+     */
     public ProviderWorkspaceViewModel(ProviderService providers, Supplier<TaxonomyDescriptions> taxonomyCodes,
-                                      ChangeContext changeContext, TaskRunner tasks, Messages messages,
-                                      DocumentsViewModel documents) {
+                                      IntSupplier claimsHistoryYears, ChangeContext changeContext, TaskRunner tasks,
+                                      Messages messages, DocumentsViewModel documents) {
         this.providers = providers;
         this.taxonomyCodes = taxonomyCodes;
+        this.claimsHistoryYears = claimsHistoryYears;
         this.changeContext = changeContext;
         this.tasks = tasks;
         this.messages = messages;
@@ -130,6 +142,11 @@ public final class ProviderWorkspaceViewModel {
         return codes.isUnknown(code) ? messages.text("providers.taxonomy.unknown", codes.version()) : "";
     }
 
+    /** Which of the claims the claims-history review covers ("the last 5 years (since …): 1 of 2 claims"). */
+    public StringProperty claimsWindowProperty() {
+        return claimsWindow;
+    }
+
     /** One line per specialty whose code the code set does not list: a warning, never a reason to refuse a save. */
     public ObservableList<String> taxonomyWarnings() {
         return taxonomyWarnings;
@@ -182,6 +199,12 @@ public final class ProviderWorkspaceViewModel {
             }
         }
         taxonomyWarnings.setAll(warnings);
+        int years = claimsHistoryYears.getAsInt();
+        LocalDate today = providers.today();
+        claimsWindow.set(draft.malpracticeClaims().isEmpty() ? "" : messages.text("providers.claims.window", years,
+                ShownDates.format(ClaimsHistory.windowStart(today, years)),
+                ClaimsHistory.inWindow(draft.malpracticeClaims(), today, years).size(),
+                draft.malpracticeClaims().size()));
         dirty.set(!draft.equals(baseline));
     }
 

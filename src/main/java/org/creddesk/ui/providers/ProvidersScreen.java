@@ -54,7 +54,8 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
         DocumentsViewModel documents = new DocumentsViewModel(app.documents(), app.manualChange(), ui.tasks(),
                 ui.messages(), ui.files());
         workspaceModel = new ProviderWorkspaceViewModel(app.providers(), app.taxonomy()::descriptions,
-                app.manualChange(), ui.tasks(), ui.messages(), documents);
+                () -> app.deadlinePolicy().settings().claimsHistoryYears(), app.manualChange(), ui.tasks(),
+                ui.messages(), documents);
         workspaceModel.setOnSaved(listModel::refresh);
         list = new ProviderListView(listModel, ui.messages(), this::openProvider, this::newProvider);
         listView = ui.views().load("ProviderListView.fxml", list);

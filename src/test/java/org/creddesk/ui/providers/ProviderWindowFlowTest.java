@@ -233,6 +233,9 @@ class ProviderWindowFlowTest {
         robot.clickOn("#field-carrier").type(KeyCode.ENTER);
         waitUntil(() -> claims.getItems().size() == 1);
         assertThat(claims.getColumns().get(1).getCellData(0)).as("the status as people read it").isEqualTo("Closed, paid");
+        assertThat(claims.getColumns().get(2).getCellData(0)).isEqualTo("$85,000.00");
+        assertThat(robot.lookup("#claimsWindow").queryAs(Label.class).getText())
+                .contains("the last 5 years (since 11/23/2021): 1 of the 1 claim(s) on file fall in it");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         Label notice = robot.lookup("#workspaceNotice").queryAs(Label.class);
         waitUntil(() -> "Saved.".equals(notice.getText()));
