@@ -184,9 +184,8 @@ for i in range(160):
     p["malpractice"].append({"carrier": carrier, "policyNumber": "PL-%07d" % (5000000 + i * 31),
                              "perClaimLimit": "1,000,000", "aggregateLimit": "3,000,000",
                              "effective": rel(effective), "expires": rel(expires)})
-    claims = sample_claims(i, carrier, p["malpractice"][0]["policyNumber"])
-    if claims:
-        p["claims"] = claims
+    # No malpractice claims in the sample: its NPIs pass the check digit and could belong to real people, and
+    # DOMAIN.md forbids invented adverse data on a real person's NPI (sample_claims stays for local experiments).
     p["locations"].append({"name": "Summit Valley " + city, "address": "%d %s" % (100 + i * 3, random.choice(STREETS)),
                            "city": city, "state": state, "zip": zipc, "phone": "(555) 02%d-%04d" % (i % 10, 2000 + i),
                            "fax": "(555) 03%d-%04d" % (i % 10, 3000 + i), "hours": "Mon-Fri 8:00-17:00",
