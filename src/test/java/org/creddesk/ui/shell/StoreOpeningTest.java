@@ -55,7 +55,7 @@ class StoreOpeningTest extends FxRobot {
         Files.writeString(notADatabase, "These are meeting notes, not a CredDesk database. ".repeat(200));
         AtomicBoolean gaveUp = new AtomicBoolean();
         interact(() -> opening(notADatabase, gaveUp).begin());
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> showing("#cannotOpenDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> showing("#cannotOpenDialog").tryQuery().isPresent());
         DialogPane dialog = showing("#cannotOpenDialog").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).isEqualTo("CredDesk cannot open the database " + notADatabase);
         assertThat(dialog.getContentText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
@@ -67,7 +67,7 @@ class StoreOpeningTest extends FxRobot {
     void aNewDatabaseOpensTheMainWindowAndOffersSampleData() throws Exception {
         AtomicBoolean gaveUp = new AtomicBoolean();
         interact(() -> opening(dir.resolve("new.db"), gaveUp).begin());
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> showing("#sampleOfferDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> showing("#sampleOfferDialog").tryQuery().isPresent());
         assertThat(lookup("#providerTable").tryQuery()).isPresent();
         DialogPane offer = showing("#sampleOfferDialog").queryAs(DialogPane.class);
         clickOn(offer.lookupButton(offer.getButtonTypes().stream()
