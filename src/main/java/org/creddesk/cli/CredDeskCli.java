@@ -46,6 +46,11 @@ public final class CredDeskCli {
                 return CliException.USAGE;
             });
             return cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands only Exceptions to the handler; these would otherwise end the program with a trace
+            log.record("command failed", e);
+            err.println(FailureSentence.of(e, log.file()));
+            return CliException.UNREADABLE;
         } finally {
             root.close();
             out.flush();

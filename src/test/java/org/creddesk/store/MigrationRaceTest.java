@@ -178,6 +178,17 @@ class MigrationRaceTest {
     }
 
     @Test
+    void anUpgradeWhoseBackupCannotBeWrittenChangesNothing() throws Exception {
+        Path file = olderDatabase(dir.resolve("creddesk.db"), 20);
+        Files.writeString(dir.resolve("backups"), "a file where the backups folder should be");
+        assertThatThrownBy(() -> Database.open(file, CLOCK)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("Cannot back up the database before migrating it")
+                .hasMessageContaining("nothing was changed");
+        assertThat(userVersion(file)).isEqualTo(9);
+        assertThat(integrity(file)).isEqualTo("ok");
+    }
+
+    @Test
     void anUnversionedFileWithTablesIsCopiedFirstAndLeftAsItWasOncePerVersionHoweverOftenItIsTried()
             throws Exception {
         Path file = dir.resolve("creddesk.db");
