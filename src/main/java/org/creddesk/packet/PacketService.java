@@ -45,10 +45,12 @@ public final class PacketService {
     private final PacketTemplates templates;
     private final PacketAssembler assembler;
     private final ChecklistSource checklists;
+    private final ScreeningHolds screeningHolds;
     private final Clock clock;
 
+    /** {@code screeningHolds}: exclusion hits that make a pre-flight issue (open, undecided or confirmed). */
     public PacketService(ProviderRepository providers, PacketRepository repository, BlobStore blobs, PayerForms forms,
-                         PacketFonts fonts, ChecklistSource checklists, Clock clock) {
+                         PacketFonts fonts, ChecklistSource checklists, ScreeningHolds screeningHolds, Clock clock) {
         this.providers = providers;
         this.repository = repository;
         this.blobs = blobs;
@@ -56,6 +58,7 @@ public final class PacketService {
         this.templates = new PacketTemplates();
         this.assembler = new PacketAssembler(fonts, clock);
         this.checklists = checklists;
+        this.screeningHolds = screeningHolds;
         this.clock = clock;
     }
 
@@ -142,9 +145,9 @@ public final class PacketService {
         for (FormRequest f : formRequests) {
             values.addAll(PayerForms.render(f.name(), f.fields(), f.mapping(), file));
         }
-        List<PreflightIssue> issues = PreflightChecks.run(file, template, request.recipient(), LocalDate.now(clock),
-                values);
-        return new Preflight(file, template, issues, values, formRequests);
+        List<PreflightIssue> issues = new ArrayList<>(PreflightChecks.exclusions(screeningHolds.holding(file.id())));
+        issues.addAll(PreflightChecks.run(file, template, request.recipient(), LocalDate.now(clock), values));
+        return new Preflight(file, template, List.copyOf(issues), values, formRequests);
     }
 
     /** The stored forms a template's FORMS parts name, each with its newest mapping. */

@@ -14,6 +14,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.creddesk.domain.ProviderSummary;
+import org.creddesk.domain.monitoring.ExclusionHold;
+import org.creddesk.domain.monitoring.ExclusionHoldSource;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.store.ChecklistRepository.OpenProgress;
 import org.creddesk.store.ProviderSort;
@@ -34,7 +36,8 @@ public final class ProviderListViewModel {
     private record Query(String text, boolean retired, ProviderSort sort) {
     }
 
-    private record FirstPage(int matches, int total, List<ProviderSummary> rows, Map<String, OpenProgress> progress) {
+    private record FirstPage(int matches, int total, List<ProviderSummary> rows, Map<String, OpenProgress> progress,
+                             Map<String, ExclusionHold> holds) {
     }
 
     private record Page(List<ProviderSummary> rows, Map<String, OpenProgress> progress) {
@@ -56,12 +59,21 @@ public final class ProviderListViewModel {
     private final PagedProviderList rows = new PagedProviderList();
     private final Map<String, OpenProgress> progress = new HashMap<>();
     private final ProgressSource progressSource;
+    private final ExclusionHoldSource holdSource;
+    private final Map<String, ExclusionHold> holds = new HashMap<>();
     private int querySeq;
 
     public ProviderListViewModel(ProviderService providers, ProgressSource progressSource, TaskRunner tasks,
                                  Debouncer debouncer) {
+        this(providers, progressSource, ExclusionHoldSource.NONE, tasks, debouncer);
+    }
+
+    /** {@code holdSource}: the providers exclusion-screening hits hold, flagged in the list (read per query). */
+    public ProviderListViewModel(ProviderService providers, ProgressSource progressSource,
+                                 ExclusionHoldSource holdSource, TaskRunner tasks, Debouncer debouncer) {
         this.providers = providers;
         this.progressSource = progressSource;
+        this.holdSource = holdSource;
         this.tasks = tasks;
         searchText.addListener((obs, old, now) -> debouncer.submit(this::refresh));
         showRetired.addListener((obs, old, now) -> refresh());
@@ -75,7 +87,7 @@ public final class ProviderListViewModel {
         tasks.run(p -> {
             Page first = page(q, 0, PagedProviderList.PAGE_SIZE);
             return new FirstPage(providers.count(q.text(), q.retired()), providers.count("", false), first.rows(),
-                    first.progress());
+                    first.progress(), holdSource.current());
         }, page -> {
             if (seq != querySeq) {
                 return; // a newer keystroke already asked again
@@ -84,6 +96,8 @@ public final class ProviderListViewModel {
             total.set(page.total());
             progress.clear();
             progress.putAll(page.progress());
+            holds.clear();
+            holds.putAll(page.holds());
             rows.reset(page.matches(), page.rows(), (offset, limit, done) -> tasks.run(
                     p -> page(q, offset, limit), more -> {
                         progress.putAll(more.progress());
@@ -101,6 +115,11 @@ public final class ProviderListViewModel {
     public String progressOf(ProviderSummary s) {
         OpenProgress p = s == null ? null : progress.get(s.id());
         return p == null ? "" : p.requiredDone() + " / " + p.requiredTotal();
+    }
+
+    /** What exclusion screening holds this provider with (hits to review, or confirmed), or null when nothing. */
+    public ExclusionHold exclusionHold(ProviderSummary s) {
+        return s == null ? null : holds.get(s.id());
     }
 
     public Urgency urgency(LocalDate nextExpiry) {

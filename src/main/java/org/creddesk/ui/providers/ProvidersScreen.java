@@ -46,7 +46,8 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
     public ProvidersScreen(UiContext ui) {
         this.ui = ui;
         var app = ui.app();
-        listModel = new ProviderListViewModel(app.providers(), app.checklists()::openProgress, ui.tasks(), ui.debouncers().create());
+        listModel = new ProviderListViewModel(app.providers(), app.checklists()::openProgress,
+                app.screening()::holds, ui.tasks(), ui.debouncers().create());
         DocumentsViewModel documents = new DocumentsViewModel(app.documents(), app.manualChange(), ui.tasks(),
                 ui.messages(), ui.files());
         workspaceModel = new ProviderWorkspaceViewModel(app.providers(), app.manualChange(), ui.tasks(),
