@@ -99,21 +99,22 @@ public final class AppContext implements AutoCloseable {
         this.checklists = new ChecklistService(checklistRepository, providerRepository, checklistTemplates, clock);
         this.decisions = new DecisionService(new CredentialingRepository(database, deadlineRepository),
                 checklistRepository, providerRepository, deadlinePolicy, clock);
+        this.screening = new ScreeningService(new ExclusionRepository(database, deadlineRepository),
+                new ScreeningRepository(database, deadlineRepository), deadlinePolicy, clock);
         this.enrollments = new EnrollmentService(new EnrollmentRepository(database, deadlineRepository),
-                providerRepository, deadlinePolicy, clock);
+                providerRepository, deadlinePolicy, screening::holds, clock);
         this.rosterExporter = new RosterExporter(rosterRepository, providerRepository,
                 new EnrollmentNetworkDates(enrollments), clock);
         this.whatBlocks = new WhatBlocksThisFile(providerRepository, new ProviderWorkflowRepository(database),
                 deadlinePolicy, clock);
         deadlines.ensureDerived(null);
-        this.screening = new ScreeningService(new ExclusionRepository(database, deadlineRepository),
-                new ScreeningRepository(database, deadlineRepository), deadlinePolicy, clock);
         this.packetRepository = new PacketRepository(database);
         PacketFonts packetFonts = new PacketFonts();
         this.monitoringReports = new MonitoringReportFiles(screening, new ReportPdfWriter(packetFonts), clock);
         this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
         this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
-                new WorkflowChecklistSource(checklists), new PacketProfileFacts(taxonomy, deadlinePolicy), clock);
+                new WorkflowChecklistSource(checklists), new PacketProfileFacts(taxonomy, deadlinePolicy),
+                screening::holdingHits, clock);
         this.sync = new SyncService(new SyncStore(database, providerRepository), manual.device());
     }
 

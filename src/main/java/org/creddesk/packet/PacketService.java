@@ -46,11 +46,13 @@ public final class PacketService {
     private final PacketAssembler assembler;
     private final ChecklistSource checklists;
     private final ProfileFactsSource profileFacts;
+    private final ScreeningHolds screeningHolds;
     private final Clock clock;
 
+    /** {@code screeningHolds}: exclusion hits that make a pre-flight issue (open, undecided or confirmed). */
     public PacketService(ProviderRepository providers, PacketRepository repository, BlobStore blobs, PayerForms forms,
                          PacketFonts fonts, ChecklistSource checklists, ProfileFactsSource profileFacts,
-                         Clock clock) {
+                         ScreeningHolds screeningHolds, Clock clock) {
         this.providers = providers;
         this.repository = repository;
         this.blobs = blobs;
@@ -59,6 +61,7 @@ public final class PacketService {
         this.assembler = new PacketAssembler(fonts, clock);
         this.checklists = checklists;
         this.profileFacts = profileFacts;
+        this.screeningHolds = screeningHolds;
         this.clock = clock;
     }
 
@@ -145,9 +148,9 @@ public final class PacketService {
         for (FormRequest f : formRequests) {
             values.addAll(PayerForms.render(f.name(), f.fields(), f.mapping(), file));
         }
-        List<PreflightIssue> issues = PreflightChecks.run(file, template, request.recipient(), LocalDate.now(clock),
-                values);
-        return new Preflight(file, template, issues, values, formRequests);
+        List<PreflightIssue> issues = new ArrayList<>(PreflightChecks.exclusions(screeningHolds.holding(file.id())));
+        issues.addAll(PreflightChecks.run(file, template, request.recipient(), LocalDate.now(clock), values));
+        return new Preflight(file, template, List.copyOf(issues), values, formRequests);
     }
 
     /** The stored forms a template's FORMS parts name, each with its newest mapping. */

@@ -3,17 +3,22 @@ package org.creddesk.workflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.Provider;
 import org.creddesk.domain.UsStates;
+import org.creddesk.domain.monitoring.ExclusionHold;
+import org.creddesk.domain.monitoring.ExclusionHoldSource;
 import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.domain.workflow.Enrollment;
 import org.creddesk.domain.workflow.EnrollmentFacts;
+import org.creddesk.domain.workflow.EnrollmentFlag;
 import org.creddesk.domain.workflow.EnrollmentFlags;
 import org.creddesk.domain.workflow.EnrollmentStatus;
 import org.creddesk.domain.workflow.FollowUp;
@@ -30,14 +35,17 @@ public final class EnrollmentService {
     private final ProviderRepository providers;
     private final DeadlinePolicy policy;
     private final EnrollmentFlags flags;
+    private final ExclusionHoldSource exclusionHolds;
     private final Clock clock;
 
+    /** {@code exclusionHolds}: the providers screening hits hold, flagged on every card of theirs. */
     public EnrollmentService(EnrollmentRepository enrollments, ProviderRepository providers, DeadlinePolicy policy,
-                             Clock clock) {
+                             ExclusionHoldSource exclusionHolds, Clock clock) {
         this.enrollments = enrollments;
         this.providers = providers;
         this.policy = policy;
         this.flags = new EnrollmentFlags(policy);
+        this.exclusionHolds = exclusionHolds;
         this.clock = clock;
     }
 
@@ -207,11 +215,12 @@ public final class EnrollmentService {
         List<EnrollmentFacts> all = enrollments.all(filter.payerId());
         Map<String, Provider> who = providers.providersOnly(all.stream().map(f -> f.enrollment().providerId())
                 .distinct().toList());
+        Map<String, ExclusionHold> held = exclusionHolds.current();
         return all.stream()
                 .filter(f -> filter.payerId() == null || filter.payerId().equals(f.enrollment().payerId()))
                 .filter(f -> filter.state() == null || filter.state().equalsIgnoreCase(f.enrollment().state()))
                 .filter(f -> filter.status() == null || filter.status() == f.enrollment().status())
-                .map(f -> card(f, who.get(f.enrollment().providerId()), asOf))
+                .map(f -> card(f, who.get(f.enrollment().providerId()), asOf, held))
                 .filter(c -> filter.coordinator() == null || filter.coordinator().equals(c.coordinator()))
                 .filter(c -> !filter.flaggedOnly() || c.isFlagged())
                 .sorted(Comparator.comparing((EnrollmentCard c) -> c.facts().enrollment().status())
@@ -222,16 +231,21 @@ public final class EnrollmentService {
     /** One provider's enrollments as board cards (dates and flags on {@code asOf}), by status. */
     public List<EnrollmentCard> cardsFor(String providerId, LocalDate asOf) {
         Provider provider = providers.providersOnly(List.of(providerId)).get(providerId);
-        return enrollments.forProvider(providerId).stream().map(f -> card(f, provider, asOf))
+        Map<String, ExclusionHold> held = exclusionHolds.current();
+        return enrollments.forProvider(providerId).stream().map(f -> card(f, provider, asOf, held))
                 .sorted(Comparator.comparing((EnrollmentCard c) -> c.facts().enrollment().status())
                         .thenComparing(c -> c.facts().payer() == null ? "" : c.facts().payer().name()))
                 .toList();
     }
 
-    private EnrollmentCard card(EnrollmentFacts f, Provider p, LocalDate asOf) {
+    private EnrollmentCard card(EnrollmentFacts f, Provider p, LocalDate asOf, Map<String, ExclusionHold> held) {
+        Set<EnrollmentFlag> flagged = EnumSet.noneOf(EnrollmentFlag.class);
+        flagged.addAll(flags.of(f, asOf));
+        if (held.containsKey(f.enrollment().providerId())) {
+            flagged.add(EnrollmentFlag.EXCLUSION_HIT);
+        }
         return new EnrollmentCard(f, p == null ? null : p.npi(), p == null ? "" : p.displayName(),
                 p == null ? null : p.coordinator(), policy.expectedDecision(f).orElse(null),
-                f.enrollment().status().isWithPayer() ? policy.nextFollowUp(f).orElse(null) : null,
-                flags.of(f, asOf));
+                f.enrollment().status().isWithPayer() ? policy.nextFollowUp(f).orElse(null) : null, flagged);
     }
 }

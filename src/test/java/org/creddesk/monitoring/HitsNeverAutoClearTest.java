@@ -255,4 +255,20 @@ class HitsNeverAutoClearTest {
         assertThat(back.absence()).isNull();
         assertThat(back.status()).isEqualTo(HitStatus.OPEN);
     }
+
+    @Test
+    void aHitLeftBehindByARunBeforeThisFixStillHolds() {
+        importList(fullList("nov", MARGUERITE_ROW), LocalDate.of(2026, 11, 2));
+        ScreeningHit hit = hitOf(screen().hits(), marguerite);
+        String firstRun = hit.lastRunId();
+        importList(fullList("dec"), LocalDate.of(2026, 11, 22));
+        screen();
+        // As the code before V14 left it: the hit still names the run that found it, the later run said nothing.
+        app.database().write(h -> h.execute("UPDATE screening_hit SET last_run_id = ?, absent_since = NULL, "
+                + "absence = NULL WHERE id = ?", firstRun, hit.id()));
+        assertHeld(marguerite, "1 screening hit waits for review (creddesk screen hits)");
+        assertThat(app.screening().reviewQueue()).extracting(ScreeningHit::id).containsExactly(hit.id());
+        // The next run carries it again.
+        assertThat(hitOf(screen().hits(), marguerite).absent()).isTrue();
+    }
 }

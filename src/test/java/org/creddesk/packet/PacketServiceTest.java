@@ -67,6 +67,46 @@ class PacketServiceTest {
     }
 
     @Test
+    void anOpenOrConfirmedExclusionHitIsAPreflightIssueUntilAPersonClearsIt() throws Exception {
+        // A fictitious provider and a fictitious list row with her name (no date of birth: a possible match).
+        ProviderFile f = saved("p9", "Wilhelmina", "Farrowdale", org.creddesk.sample.SyntheticProviders.npi(51));
+        Path list = java.nio.file.Files.writeString(dir.resolve("UPDATED.csv"), "LASTNAME,FIRSTNAME,MIDNAME,BUSNAME,"
+                + "GENERAL,SPECIALTY,UPIN,NPI,DOB,ADDRESS,CITY,STATE,ZIP,EXCLTYPE,EXCLDATE,REINDATE,WAIVERDATE,WVRSTATE\r\n"
+                + "FARROWDALE,WILHELMINA,,,IND- LIC HC SERV PRO,PHYSICIAN,,0000000000,,1 FICTION WAY,NOWHERE,TX,00001,"
+                + "1128a1,20180612,00000000,00000000,\r\n");
+        ctx.screening().importList(list, null, null, alice, Progress.NONE);
+        String hitId = ctx.screening().screenAll(alice, Progress.NONE).hits().get(0).id();
+
+        PacketService.Preflight pre = ctx.packets().preflight(request(f, null));
+        assertThat(pre.issues().get(0)).satisfies(i -> {
+            assertThat(i.check()).isEqualTo(PreflightIssue.Check.EXCLUSION_HIT);
+            assertThat(i.subject()).isEqualTo("Exclusion screening");
+            assertThat(i.message()).isEqualTo("An exclusion-screening hit waits for review: possible match on the "
+                    + "OIG LEIE row 'FARROWDALE, WILHELMINA' (excluded 06/12/2018).");
+            assertThat(i.fix()).contains("creddesk screen hits");
+        });
+        assertThatThrownBy(() -> ctx.packets().produce(request(f, null), null, alice))
+                .isInstanceOfSatisfying(PacketService.PreflightBlockedException.class, e -> assertThat(e.issues())
+                        .extracting(PreflightIssue::check).contains(PreflightIssue.Check.EXCLUSION_HIT));
+        assertThat(ctx.packets().snapshots(f.id())).isEmpty();
+
+        ctx.screening().dispose(hitId, org.creddesk.domain.monitoring.Disposition.CONFIRMED, "Same TX license", alice);
+        assertThat(ctx.packets().preflight(request(f, null)).issues().get(0).message())
+                .isEqualTo("A reviewer confirmed that the provider is on the OIG LEIE row 'FARROWDALE, WILHELMINA' "
+                        + "(excluded 06/12/2018).");
+        // Produced anyway only with a reason, which the snapshot keeps with the overridden issue.
+        PacketService.Produced forced = ctx.packets().produce(request(f, null), "Sent to the payer's SIU on request",
+                alice);
+        assertThat(forced.overridden()).extracting(PreflightIssue::check).contains(PreflightIssue.Check.EXCLUSION_HIT);
+        assertThat(forced.snapshot().preflightJson()).contains("EXCLUSION_HIT");
+
+        ctx.screening().dispose(hitId, org.creddesk.domain.monitoring.Disposition.FALSE_POSITIVE,
+                "TX board: a different Wilhelmina Farrowdale", alice);
+        assertThat(ctx.packets().preflight(request(f, null)).issues()).extracting(PreflightIssue::check)
+                .doesNotContain(PreflightIssue.Check.EXCLUSION_HIT);
+    }
+
+    @Test
     void preflightBlocksUntilAReasonIsGivenAndTheReasonIsKept() throws Exception {
         ProviderFile f = saved("p1", "Anna", "Müller", "1234567893");
         PacketService.Preflight pre = ctx.packets().preflight(request(f, null));

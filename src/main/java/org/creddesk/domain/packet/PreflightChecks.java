@@ -14,6 +14,9 @@ import org.creddesk.domain.Npi;
 import org.creddesk.domain.OtherName;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.RegistrationKind;
+import org.creddesk.domain.monitoring.HitStatus;
+import org.creddesk.domain.monitoring.ScreeningEvidence;
+import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.domain.packet.PreflightIssue.Check;
 
 /**
@@ -46,6 +49,36 @@ public final class PreflightChecks {
             }
         }
         return List.copyOf(issues);
+    }
+
+    /**
+     * An exclusion-screening hit that waits for review or was confirmed (issue 15): a packet for a provider who may
+     * be excluded must not go out unnoticed. One issue per hit, the confirmed ones first.
+     */
+    public static List<PreflightIssue> exclusions(List<ScreeningHit> holding) {
+        List<PreflightIssue> issues = new ArrayList<>();
+        for (ScreeningHit h : holding) {
+            if (h.status() == HitStatus.CONFIRMED) {
+                issues.add(new PreflightIssue(Check.EXCLUSION_HIT, "Exclusion screening", "A reviewer confirmed "
+                        + "that the provider is on the " + listRow(h) + ".",
+                        "Do not send: an excluded provider cannot be enrolled. If the exclusion has ended, record the "
+                                + "reinstatement in the exclusion review queue."));
+            }
+        }
+        for (ScreeningHit h : holding) {
+            if (h.status() != HitStatus.CONFIRMED) {
+                issues.add(new PreflightIssue(Check.EXCLUSION_HIT, "Exclusion screening", "An exclusion-screening "
+                        + "hit waits for review: " + h.strength().label() + " match on the " + listRow(h) + ".",
+                        "Review the hit in the exclusion review queue (creddesk screen hits) before sending."));
+            }
+        }
+        return List.copyOf(issues);
+    }
+
+    private static String listRow(ScreeningHit h) {
+        return ScreeningEvidence.listName(h.source()) + " row '" + h.listRow().displayName() + "'"
+                + (h.listRow().exclusionDate() == null ? ""
+                : " (excluded " + org.creddesk.domain.ShownDates.format(h.listRow().exclusionDate()) + ")");
     }
 
     private static void identifiers(ProviderFile file, List<PreflightIssue> issues) {

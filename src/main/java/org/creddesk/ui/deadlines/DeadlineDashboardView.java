@@ -124,7 +124,9 @@ public final class DeadlineDashboardView {
         column(statusColumn, r -> messages.text(statusKey(r.status())));
         column(stageColumn, DeadlineRow::stage);
         column(kindColumn, r -> r.tracked().deadline().kind().code());
-        column(providerColumn, r -> r.tracked().providerName());
+        column(providerColumn, this::providerText);
+        providerColumn.setCellFactory(org.creddesk.ui.common.TextCells.withTooltip(r -> r.exclusion() != null,
+                "exclusion-flag"));
         column(npiColumn, r -> r.tracked().npi());
         column(subjectColumn, r -> r.tracked().deadline().subject());
         column(coordinatorColumn, r -> r.tracked().coordinator());
@@ -163,6 +165,16 @@ public final class DeadlineDashboardView {
                 setText(empty || b == null ? null : b.subject() + (b.detail() == null ? "" : ": " + b.detail()));
             }
         });
+    }
+
+    /** The provider's name, and "· exclusion hit" / "· excluded" while screening hits hold them. */
+    private String providerText(DeadlineRow r) {
+        String name = r.tracked().providerName();
+        if (r.exclusion() == null) {
+            return name;
+        }
+        return messages.text(r.exclusion().confirmed() ? "providers.list.excluded" : "providers.list.exclusionHit",
+                name);
     }
 
     private static String statusKey(DeadlineStatus s) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -19,6 +20,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.monitoring.ExclusionHold;
+import org.creddesk.domain.monitoring.ExclusionHoldSource;
 import org.creddesk.domain.workflow.DeadlineKind;
 import org.creddesk.domain.workflow.DeadlineQuery;
 import org.creddesk.domain.workflow.DeadlineSummary;
@@ -66,16 +69,25 @@ public final class DeadlineDashboardViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty listNote = new SimpleStringProperty("");
     private final int limit;
+    private final ExclusionHoldSource holds;
     private final BooleanBinding canSnooze;
 
     public DeadlineDashboardViewModel(DeadlineService deadlines, WhatBlocksThisFile whatBlocks, ChangeContext ctx,
                                       TaskRunner tasks, Messages messages) {
-        this(deadlines, whatBlocks, ctx, tasks, messages, LIMIT);
+        this(deadlines, whatBlocks, ExclusionHoldSource.NONE, ctx, tasks, messages, LIMIT);
     }
 
-    DeadlineDashboardViewModel(DeadlineService deadlines, WhatBlocksThisFile whatBlocks, ChangeContext ctx,
-                               TaskRunner tasks, Messages messages, int limit) {
+    /** {@code holds}: the providers exclusion-screening hits hold, flagged on their deadlines (read per refresh). */
+    public DeadlineDashboardViewModel(DeadlineService deadlines, WhatBlocksThisFile whatBlocks,
+                                      ExclusionHoldSource holds, ChangeContext ctx, TaskRunner tasks,
+                                      Messages messages) {
+        this(deadlines, whatBlocks, holds, ctx, tasks, messages, LIMIT);
+    }
+
+    DeadlineDashboardViewModel(DeadlineService deadlines, WhatBlocksThisFile whatBlocks, ExclusionHoldSource holds,
+                               ChangeContext ctx, TaskRunner tasks, Messages messages, int limit) {
         this.limit = limit;
+        this.holds = holds;
         this.deadlines = deadlines;
         this.whatBlocks = whatBlocks;
         this.ctx = ctx;
@@ -123,10 +135,12 @@ public final class DeadlineDashboardViewModel {
         DeadlineQuery base = w.days() == null ? DeadlineQuery.alertingOn(asOf) : DeadlineQuery.within(asOf, w.days());
         DeadlineQuery query = new DeadlineQuery(asOf, base.withinDays(), kind.get() == null ? Set.of()
                 : Set.of(kind.get()), coordinator.get(), null, false, false, limit);
-        tasks.run(progress -> new Loaded(deadlines.dashboard(asOf), deadlines.find(query)), loaded -> show(loaded, asOf));
+        tasks.run(progress -> new Loaded(deadlines.dashboard(asOf), deadlines.find(query), holds.current()),
+                loaded -> show(loaded, asOf));
     }
 
-    private record Loaded(DeadlineService.Dashboard dashboard, List<TrackedDeadline> rows) {
+    private record Loaded(DeadlineService.Dashboard dashboard, List<TrackedDeadline> rows,
+                          Map<String, ExclusionHold> holds) {
     }
 
     private void show(Loaded loaded, LocalDate asOf) {
@@ -147,7 +161,7 @@ public final class DeadlineDashboardViewModel {
         listNote.set(loaded.rows().size() >= limit ? messages.text("deadlines.list.firstOnly", limit) : "");
         String keep = selected.get() == null ? null : selected.get().id();
         rows.setAll(loaded.rows().stream().map(t -> new DeadlineRow(t, deadlines.statusOf(t, asOf),
-                deadlines.stageOf(t, asOf))).toList());
+                deadlines.stageOf(t, asOf), loaded.holds().get(t.deadline().providerId()))).toList());
         selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
     }
 

@@ -16,8 +16,8 @@ public final class DeadlinesScreen implements Screen {
     public DeadlinesScreen(UiContext ui) {
         this.ui = ui;
         var app = ui.app();
-        model = new DeadlineDashboardViewModel(app.deadlines(), app.whatBlocks(), app.manualChange(), ui.tasks(),
-                ui.messages());
+        model = new DeadlineDashboardViewModel(app.deadlines(), app.whatBlocks(), app.screening()::holds,
+                app.manualChange(), ui.tasks(), ui.messages());
         view = ui.views().load("DeadlineDashboardView.fxml", new DeadlineDashboardView(model, ui.messages(),
                 ui.navigation()::openProvider, this::exportSpreadsheet));
         model.greet(text -> ui.notice().show(text, ui.messages().text("deadlines.notice.openDashboard"),

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.creddesk.domain.workflow.EnrollmentFlag;
 import org.creddesk.domain.workflow.FollowUp;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Messages;
@@ -24,15 +25,23 @@ final class EnrollmentColumns {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(m.text("enrollments.column.status"),
                 c -> m.text(EnrollmentTexts.key(c.facts().enrollment().status())), 105));
-        table.getColumns().add(column(m.text("enrollments.column.provider"), EnrollmentCard::providerName, 140));
+        table.getColumns().add(flagged(column(m.text("enrollments.column.provider"), EnrollmentCard::providerName,
+                140)));
         table.getColumns().add(column(m.text("enrollments.column.payer"),
                 c -> c.facts().payer() == null ? "" : c.facts().payer().name(), 120));
         table.getColumns().add(column(m.text("enrollments.column.state"), c -> c.facts().enrollment().state(), 48));
         table.getColumns().add(column(m.text("enrollments.column.expected"),
                 c -> DateText.format(c.expectedDecision()), 92));
         table.getColumns().add(column(m.text("enrollments.column.next"), c -> DateText.format(c.nextFollowUp()), 92));
-        table.getColumns().add(column(m.text("enrollments.column.flags"), c -> String.join(", ", c.flags().stream()
-                .map(f -> m.text(EnrollmentTexts.key(f))).toList()), 160));
+        table.getColumns().add(flagged(column(m.text("enrollments.column.flags"), c -> String.join(", ",
+                c.flags().stream().map(f -> m.text(EnrollmentTexts.key(f))).toList()), 160)));
+    }
+
+    /** A provider held by exclusion-screening hits stands out on the board (issue 15). */
+    private static TableColumn<EnrollmentCard, String> flagged(TableColumn<EnrollmentCard, String> c) {
+        c.setCellFactory(TextCells.withTooltip(card -> card.flags().contains(EnrollmentFlag.EXCLUSION_HIT),
+                "exclusion-flag"));
+        return c;
     }
 
     private static TableColumn<EnrollmentCard, String> column(String title, Function<EnrollmentCard, String> text,

@@ -28,6 +28,7 @@ final class EnrollmentTexts {
             case PAST_EXPECTED_DECISION -> "enrollments.flag.past_expected_decision";
             case FOLLOW_UP_OVERDUE -> "enrollments.flag.follow_up_overdue";
             case NO_NOTE_RECENTLY -> "enrollments.flag.no_note_recently";
+            case EXCLUSION_HIT -> "enrollments.flag.exclusion_hit";
         };
     }
 

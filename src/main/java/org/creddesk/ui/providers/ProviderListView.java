@@ -14,8 +14,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.creddesk.domain.ProviderSummary;
+import org.creddesk.domain.monitoring.ExclusionHold;
 import org.creddesk.store.ProviderSort;
 import org.creddesk.ui.common.Messages;
+import org.creddesk.ui.common.TextCells;
 
 /** The provider list: search field, "show retired", and a virtualized table sorted by the database. */
 public final class ProviderListView {
@@ -68,7 +70,8 @@ public final class ProviderListView {
         text(degreeColumn, ProviderSummary::degree);
         text(taxonomyColumn, model::taxonomyOf);
         text(stateColumn, ProviderSummary::state);
-        text(statusColumn, s -> messages.text("providers.status." + s.status().name()));
+        text(statusColumn, this::statusText);
+        statusColumn.setCellFactory(TextCells.withTooltip(s -> model.exclusionHold(s) != null, "exclusion-flag"));
         text(checklistColumn, model::progressOf);
         expiryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue() == null ? null : c.getValue().nextExpiry()));
@@ -110,6 +113,16 @@ public final class ProviderListView {
             return descending ? ProviderSort.NPI_DESC : ProviderSort.NPI;
         }
         return descending ? ProviderSort.NAME_DESC : ProviderSort.NAME;
+    }
+
+    /** "Active", or "Active · exclusion hit" / "Active · excluded" while screening hits hold the provider. */
+    private String statusText(ProviderSummary s) {
+        String status = messages.text("providers.status." + s.status().name());
+        ExclusionHold hold = model.exclusionHold(s);
+        if (hold == null) {
+            return status;
+        }
+        return messages.text(hold.confirmed() ? "providers.list.excluded" : "providers.list.exclusionHit", status);
     }
 
     private static void text(TableColumn<ProviderSummary, String> column, Function<ProviderSummary, String> value) {

@@ -16,6 +16,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.creddesk.domain.ProviderSummary;
 import org.creddesk.domain.TaxonomyDescriptions;
+import org.creddesk.domain.monitoring.ExclusionHold;
+import org.creddesk.domain.monitoring.ExclusionHoldSource;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.store.ChecklistRepository.OpenProgress;
 import org.creddesk.store.ProviderSort;
@@ -37,7 +39,7 @@ public final class ProviderListViewModel {
     }
 
     private record FirstPage(int matches, int total, List<ProviderSummary> rows, Map<String, OpenProgress> progress,
-                             TaxonomyDescriptions codes) {
+                             TaxonomyDescriptions codes, Map<String, ExclusionHold> holds) {
     }
 
     private record Page(List<ProviderSummary> rows, Map<String, OpenProgress> progress) {
@@ -61,19 +63,26 @@ public final class ProviderListViewModel {
     private final ProgressSource progressSource;
     private final Supplier<TaxonomyDescriptions> taxonomyCodes;
     private TaxonomyDescriptions codes = TaxonomyDescriptions.none();
+    private final ExclusionHoldSource holdSource;
+    private final Map<String, ExclusionHold> holds = new HashMap<>();
     private int querySeq;
 
     public ProviderListViewModel(ProviderService providers, ProgressSource progressSource, TaskRunner tasks,
                                  Debouncer debouncer) {
-        this(providers, progressSource, TaxonomyDescriptions::none, tasks, debouncer);
+        this(providers, progressSource, TaxonomyDescriptions::none, ExclusionHoldSource.NONE, tasks, debouncer);
     }
 
-    /** {@code taxonomyCodes}: the NUCC code set in force, read with each first page, for the words beside a code. */
+    /**
+     * {@code taxonomyCodes}: the NUCC code set in force, read with each first page, for the words beside a code;
+     * {@code holdSource}: the providers exclusion-screening hits hold, flagged in the list (read per query).
+     */
     public ProviderListViewModel(ProviderService providers, ProgressSource progressSource,
-                                 Supplier<TaxonomyDescriptions> taxonomyCodes, TaskRunner tasks, Debouncer debouncer) {
+                                 Supplier<TaxonomyDescriptions> taxonomyCodes, ExclusionHoldSource holdSource,
+                                 TaskRunner tasks, Debouncer debouncer) {
         this.providers = providers;
         this.progressSource = progressSource;
         this.taxonomyCodes = taxonomyCodes;
+        this.holdSource = holdSource;
         this.tasks = tasks;
         searchText.addListener((obs, old, now) -> debouncer.submit(this::refresh));
         showRetired.addListener((obs, old, now) -> refresh());
@@ -87,7 +96,7 @@ public final class ProviderListViewModel {
         tasks.run(p -> {
             Page first = page(q, 0, PagedProviderList.PAGE_SIZE);
             return new FirstPage(providers.count(q.text(), q.retired()), providers.count("", false), first.rows(),
-                    first.progress(), taxonomyCodes.get());
+                    first.progress(), taxonomyCodes.get(), holdSource.current());
         }, page -> {
             if (seq != querySeq) {
                 return; // a newer keystroke already asked again
@@ -97,6 +106,8 @@ public final class ProviderListViewModel {
             total.set(page.total());
             progress.clear();
             progress.putAll(page.progress());
+            holds.clear();
+            holds.putAll(page.holds());
             rows.reset(page.matches(), page.rows(), (offset, limit, done) -> tasks.run(
                     p -> page(q, offset, limit), more -> {
                         progress.putAll(more.progress());
@@ -122,6 +133,11 @@ public final class ProviderListViewModel {
     public String progressOf(ProviderSummary s) {
         OpenProgress p = s == null ? null : progress.get(s.id());
         return p == null ? "" : p.requiredDone() + " / " + p.requiredTotal();
+    }
+
+    /** What exclusion screening holds this provider with (hits to review, or confirmed), or null when nothing. */
+    public ExclusionHold exclusionHold(ProviderSummary s) {
+        return s == null ? null : holds.get(s.id());
     }
 
     public Urgency urgency(LocalDate nextExpiry) {

@@ -50,7 +50,7 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
         this.ui = ui;
         var app = ui.app();
         listModel = new ProviderListViewModel(app.providers(), app.checklists()::openProgress,
-                app.taxonomy()::descriptions, ui.tasks(), ui.debouncers().create());
+                app.taxonomy()::descriptions, app.screening()::holds, ui.tasks(), ui.debouncers().create());
         DocumentsViewModel documents = new DocumentsViewModel(app.documents(), app.manualChange(), ui.tasks(),
                 ui.messages(), ui.files());
         workspaceModel = new ProviderWorkspaceViewModel(app.providers(), app.taxonomy()::descriptions,

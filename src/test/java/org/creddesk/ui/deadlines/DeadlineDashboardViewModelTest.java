@@ -51,8 +51,8 @@ class DeadlineDashboardViewModelTest {
             app.close();
         }
         app = AppContext.open(dir.resolve("creddesk.db"), on(today));
-        return new DeadlineDashboardViewModel(app.deadlines(), app.whatBlocks(), app.manualChange(), tasks,
-                Messages.forLocale(Locale.US));
+        return new DeadlineDashboardViewModel(app.deadlines(), app.whatBlocks(), app.screening()::holds,
+                app.manualChange(), tasks, Messages.forLocale(Locale.US));
     }
 
     static DeadlineRow ashdownLicense(List<DeadlineRow> rows) {
@@ -92,7 +92,7 @@ class DeadlineDashboardViewModelTest {
     void aListCutAtItsLimitSaysSoAndAFilterThatFitsDoesNot() {
         open(LOADED); // the sample store, opened on the day it was loaded
         DeadlineDashboardViewModel vm = new DeadlineDashboardViewModel(app.deadlines(), app.whatBlocks(),
-                app.manualChange(), tasks, Messages.forLocale(Locale.US), 20);
+                app.screening()::holds, app.manualChange(), tasks, Messages.forLocale(Locale.US), 20);
         vm.refresh();
         assertThat(vm.rows()).hasSize(20);
         assertThat(vm.within30Property().get()).isGreaterThan(20);
@@ -101,6 +101,29 @@ class DeadlineDashboardViewModelTest {
         vm.coordinatorProperty().set("jlee");
         assertThat(vm.rows()).hasSizeLessThan(20);
         assertThat(vm.listNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theDeadlinesOfAProviderWithAnOpenExclusionHitCarryTheHold() throws Exception {
+        DeadlineDashboardViewModel vm = open(LOADED);
+        org.creddesk.domain.Provider p = app.providerRepository().loadByNpi("1870000001").orElseThrow().provider();
+        // A fictitious list row with the sample provider's name only (no NPI, no date of birth): a possible match.
+        Path list = java.nio.file.Files.writeString(dir.resolve("UPDATED.csv"), "LASTNAME,FIRSTNAME,MIDNAME,BUSNAME,"
+                + "GENERAL,SPECIALTY,UPIN,NPI,DOB,ADDRESS,CITY,STATE,ZIP,EXCLTYPE,EXCLDATE,REINDATE,WAIVERDATE,"
+                + "WVRSTATE\r\n" + p.lastName().toUpperCase(Locale.ROOT) + "," + p.firstName().toUpperCase(Locale.ROOT)
+                + ",,,IND- LIC HC SERV PRO,PHYSICIAN,,0000000000,,1 FICTION WAY,NOWHERE,WY,00001,1128a1,20180612,"
+                + "00000000,00000000,\r\n");
+        app.screening().importList(list, null, LOADED, app.manualChange(), org.creddesk.domain.Progress.NONE);
+        app.screening().screenAll(app.manualChange(), org.creddesk.domain.Progress.NONE);
+        vm.refresh();
+        DeadlineRow license = ashdownLicense(vm.rows());
+        assertThat(license.exclusion()).isNotNull().satisfies(h -> {
+            assertThat(h.pendingHits()).isEqualTo(1);
+            assertThat(h.confirmed()).isFalse();
+        });
+        assertThat(vm.rows()).filteredOn(r -> r.exclusion() != null)
+                .allSatisfy(r -> assertThat(r.providerId()).isEqualTo(p.id()));
+        assertThat(vm.rows()).anySatisfy(r -> assertThat(r.exclusion()).isNull());
     }
 
     @Test
