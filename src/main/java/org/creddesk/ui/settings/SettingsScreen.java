@@ -7,11 +7,12 @@ import javafx.scene.control.TabPane;
 import org.creddesk.ui.common.Screen;
 import org.creddesk.ui.common.UiContext;
 
-/** The Settings place: the deadline rules' numbers, and the checklist templates. */
+/** The Settings place: the deadline rules' numbers, the checklist templates, the team server. */
 public final class SettingsScreen implements Screen {
     private final DeadlineSettingsViewModel deadlineSettings;
     private final TemplateEditorViewModel templates;
     private final TemplateCatalogViewModel catalog;
+    private final org.creddesk.ui.sync.TeamSyncViewModel teamSync;
     private final TabPane view = new TabPane();
 
     public SettingsScreen(UiContext ui) {
@@ -21,11 +22,15 @@ public final class SettingsScreen implements Screen {
                 ui.messages());
         catalog = new TemplateCatalogViewModel(ui.app().checklistTemplates(), templates, ui.app().manualChange(),
                 ui.tasks(), ui.messages());
+        teamSync = new org.creddesk.ui.sync.TeamSyncViewModel(ui.app().sync(), ui.tasks(), ui.messages(),
+                ui.status().syncStateProperty());
         view.setId("settingsTabs");
         view.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         view.getTabs().addAll(tab(ui.messages().text("settings.tab.deadlines"),
                         new DeadlineSettingsPane(deadlineSettings, ui.messages())),
                 tab(ui.messages().text("settings.tab.templates"), new TemplateEditorPane(templates, catalog,
+                        ui.messages())),
+                tab(ui.messages().text("settings.tab.team"), new org.creddesk.ui.sync.TeamServerPane(teamSync,
                         ui.messages())));
     }
 
@@ -46,5 +51,6 @@ public final class SettingsScreen implements Screen {
         deadlineSettings.load();
         templates.load();
         catalog.load();
+        teamSync.refresh();
     }
 }

@@ -10,6 +10,7 @@ import org.creddesk.ui.providers.ProvidersScreen;
 import org.creddesk.ui.roster.RosterExportScreen;
 import org.creddesk.ui.roster.RosterImportScreen;
 import org.creddesk.ui.settings.SettingsScreen;
+import org.creddesk.ui.sync.SyncConflictsScreen;
 
 /**
  * The left navigation, in order. A feature adds its screen with one line here: a {@code ScreenEntry} with its
@@ -29,6 +30,7 @@ public final class ScreenCatalog {
                 new ScreenEntry("shell.nav.rosterExport", RosterExportScreen::new),
                 new ScreenEntry("shell.nav.screening", ScreeningScreen::new),
                 new ScreenEntry("shell.nav.packets", PacketScreen::new),
-                new ScreenEntry("shell.nav.settings", SettingsScreen::new));
+                new ScreenEntry("shell.nav.settings", SettingsScreen::new),
+                new ScreenEntry("shell.nav.syncConflicts", SyncConflictsScreen::new));
     }
 }

@@ -28,6 +28,8 @@ public final class ShellView {
     private final UiContext ui;
     private final Map<ScreenEntry, Screen> screens = new LinkedHashMap<>();
     private final SampleDataOffer sampleData;
+    /** F9 and the status bar's sync state. */
+    private final org.creddesk.ui.sync.TeamSyncViewModel teamSync;
     private Screen current;
     private CommandPaletteView palette;
     @FXML
@@ -44,6 +46,8 @@ public final class ShellView {
     private Label providerCount;
     @FXML
     private Label databaseName;
+    @FXML
+    private Label syncState;
     @FXML
     private Label taskTitle;
     @FXML
@@ -63,6 +67,8 @@ public final class ShellView {
 
     public ShellView(UiContext ui, List<ScreenEntry> entries) {
         this.ui = ui;
+        this.teamSync = new org.creddesk.ui.sync.TeamSyncViewModel(ui.app().sync(), ui.tasks(), ui.messages(),
+                ui.status().syncStateProperty());
         entries.forEach(e -> screens.put(e, e.factory().apply(ui)));
         Screen providers = screens.values().stream().filter(Navigation.ProviderTarget.class::isInstance)
                 .findFirst().orElse(null);
@@ -98,7 +104,9 @@ public final class ShellView {
                         () -> current.focusSearch()),
                 new ShellCommand(ui.messages().text("shell.command.palette"),
                         KeyCombination.keyCombination("Shortcut+K"), this::openPalette),
-                new ShellCommand(ui.messages().text("shell.command.sample"), null, sampleData::load)));
+                new ShellCommand(ui.messages().text("shell.command.sample"), null, sampleData::load),
+                new ShellCommand(ui.messages().text("shell.command.syncNow"), KeyCombination.keyCombination("F9"),
+                        teamSync::syncNow)));
         commands.fillFileMenu(fileMenu, () -> root.getScene().getWindow().hide());
         commands.fillGoMenu(goMenu, entry -> navigation.getSelectionModel().select(entry));
         bindStatus();
@@ -136,6 +144,7 @@ public final class ShellView {
     }
 
     private void bindStatus() {
+        syncState.textProperty().bind(ui.status().syncStateProperty());
         providerCount.textProperty().bind(Bindings.createStringBinding(() -> ui.messages().text(
                 "shell.status.providers", ui.status().providerCountProperty().get()), ui.status().providerCountProperty()));
         databaseName.textProperty().bind(Bindings.createStringBinding(() -> ui.messages().text(
