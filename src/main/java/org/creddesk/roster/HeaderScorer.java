@@ -50,6 +50,10 @@ final class HeaderScorer {
     }
 
     static HeaderWords.Words words(String header) {
+        if (WORDS.size() > 20_000) {
+            // header detection also reads data cells; a long session must not keep every one
+            WORDS.clear();
+        }
         return WORDS.computeIfAbsent(header == null ? "" : header, HeaderWords::of);
     }
 

@@ -24,7 +24,15 @@ public final class RowParser {
     private final ValueNormalizer normalizer;
     private final TaxonomyDescriptions taxonomyCodes;
     private final int[] keyColumns;
-    private final Map<Integer, Map<String, CellValue>> memo = new java.util.HashMap<>();
+    private final Map<Integer, Memo> memo = new java.util.HashMap<>();
+
+    /** One column's remembered values; it stops remembering when most values are new (license numbers, ZIPs). */
+    private static final class Memo {
+        final Map<String, CellValue> values = new java.util.HashMap<>();
+        int hits;
+        int misses;
+        boolean off;
+    }
 
     public RowParser(ColumnMapping mapping, ValueNormalizer normalizer) {
         this(mapping, normalizer, TaxonomyDescriptions.none());
@@ -93,19 +101,35 @@ public final class RowParser {
      * thousands of times, and parsing a date tries several forms (a third of the parse time before this memo).
      */
     private CellValue normalize(int column, RosterField field, String raw) {
-        if (raw == null || field.kind() == FieldKind.NPI || field.kind() == FieldKind.NAME
-                || field.kind() == FieldKind.DEA || field.kind() == FieldKind.DIGITS) {
+        if (raw == null || !worthRemembering(field.kind())) {
             return normalizer.normalize(field, raw);
         }
-        Map<String, CellValue> seen = memo.computeIfAbsent(column, k -> new java.util.HashMap<>());
-        CellValue v = seen.get(raw);
-        if (v == null) {
-            v = normalizer.normalize(field, raw);
-            if (seen.size() < MEMO_PER_COLUMN) {
-                seen.put(raw, v);
-            }
+        Memo m = memo.computeIfAbsent(column, k -> new Memo());
+        if (m.off) {
+            return normalizer.normalize(field, raw);
+        }
+        CellValue v = m.values.get(raw);
+        if (v != null) {
+            m.hits++;
+            return v;
+        }
+        v = normalizer.normalize(field, raw);
+        m.misses++;
+        if (m.values.size() < MEMO_PER_COLUMN) {
+            m.values.put(raw, v);
+        } else if (m.hits < m.misses) {
+            m.off = true;
+            m.values.clear();
         }
         return v;
+    }
+
+    /** Kinds whose normalizing costs more than a map lookup (date forms, patterns); text and names do not. */
+    private static boolean worthRemembering(FieldKind kind) {
+        return switch (kind) {
+            case DATE, STATE, FLAG, ZIP, PHONE, TIN, TAXONOMY, ACTION -> true;
+            default -> false;
+        };
     }
 
     /** Last and first name always; the NPI unless a date of birth allows matching by name. */
