@@ -1,14 +1,24 @@
 package org.creddesk.domain;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every rule a provider file must satisfy before it can be saved. Field paths name the record and its index
- * ({@code licenses[1].expires}) so the window can put the reason beside the field.
+ * ({@code licenses[1].expires}) so the window can put the reason beside the field. Every text field of every
+ * record is checked for control characters ({@link CleanText}) and every date for plausibility
+ * ({@link PlausibleDates}), whatever the input: the window, the CLI, a roster, sync.
  */
 public final class ProviderValidator {
+    /** Text that may span lines; every other text field is one line. */
+    private static final Set<String> MULTI_LINE = Set.of("gapExplanation");
+
     private ProviderValidator() {
     }
 
@@ -31,10 +41,15 @@ public final class ProviderValidator {
         if (blankToNull(p.tin()) != null && !p.tin().strip().matches("\\d{2}-?\\d{7}")) {
             problems.add(Problem.of("tin", "validation.tin.format", "TIN must be 9 digits (12-3456789)"));
         }
-        if (p.dateOfBirth() != null && (p.dateOfBirth().isAfter(today.minusYears(16))
-                || p.dateOfBirth().isBefore(today.minusYears(110)))) {
+        if (p.dateOfBirth() != null && !PlausibleDates.isPlausibleBirthDate(p.dateOfBirth(), today)) {
             problems.add(Problem.of("dateOfBirth", "validation.dob.implausible", "Date of birth is not plausible"));
         }
+        textAndDates(problems, "", p, today);
+        children(f).forEach((path, rows) -> {
+            for (int i = 0; i < rows.size(); i++) {
+                textAndDates(problems, path + "[" + i + "].", rows.get(i), today);
+            }
+        });
         long primaries = f.taxonomies().stream().filter(ProviderTaxonomy::primary).count();
         for (int i = 0; i < f.taxonomies().size(); i++) {
             int n = i;
@@ -98,6 +113,47 @@ public final class ProviderValidator {
             dates(problems, "documents[" + i + "].expires", d.issued(), d.expires());
         }
         return problems;
+    }
+
+    private static Map<String, List<? extends Record>> children(ProviderFile f) {
+        return Map.ofEntries(Map.entry("otherNames", f.otherNames()), Map.entry("taxonomies", f.taxonomies()),
+                Map.entry("licenses", f.licenses()), Map.entry("registrations", f.registrations()),
+                Map.entry("boardCertifications", f.boardCertifications()), Map.entry("education", f.education()),
+                Map.entry("workHistory", f.workHistory()), Map.entry("affiliations", f.affiliations()),
+                Map.entry("malpracticePolicies", f.malpracticePolicies()), Map.entry("locations", f.locations()),
+                Map.entry("medicaidIds", f.medicaidIds()), Map.entry("documents", f.documents()));
+    }
+
+    /**
+     * Control characters in any text field and implausible dates in any date field of one record (the date of
+     * birth has its own rule). Read through the record's components so a field added later is checked too.
+     */
+    private static void textAndDates(List<Problem> problems, String prefix, Record r, LocalDate today) {
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            Object value = valueOf(c, r);
+            String field = prefix + c.getName();
+            if (value instanceof String text) {
+                String bad = CleanText.refusedCharacter(text)
+                        .or(() -> MULTI_LINE.contains(c.getName()) ? Optional.empty() : CleanText.lineBreak(text))
+                        .orElse(null);
+                if (bad != null) {
+                    problems.add(Problem.of(field, "validation.text.control", "Holds a line break or control "
+                            + "character (" + bad + "): retype it"));
+                }
+            } else if (value instanceof LocalDate date && !"dateOfBirth".equals(field)
+                    && !PlausibleDates.isPlausible(date, today)) {
+                problems.add(Problem.of(field, "validation.date.implausible", "Not a plausible date ("
+                        + PlausibleDates.problem(date, today).orElse("") + ")"));
+            }
+        }
+    }
+
+    private static Object valueOf(RecordComponent c, Record r) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+        }
     }
 
     private static Problem at(String field, Problem p) {

@@ -6,15 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.creddesk.domain.CleanText;
 
 /**
  * Reads one data row through the mapping: normalizes every mapped cell, drops bad cells with a warning,
- * rejects rows that cannot be matched or stored, and skips blank and footer rows silently.
+ * rejects rows that cannot be matched or stored (a bad NPI or name rejects the row with its own reason), and
+ * skips blank and footer rows silently. A cell the reader flagged ({@link CellFlaw}) counts as a bad cell.
  */
 public final class RowParser {
     private static final Pattern FOOTER = Pattern.compile(
             "^(grand )?(total|totals|count|sum|end of|generated|report|number of|record count|row count)\\b.*",
             Pattern.CASE_INSENSITIVE);
+
+    /** Without a readable value in one of these the row cannot be matched or stored. */
+    private static final java.util.Set<RosterField> KEY_FIELDS = java.util.EnumSet.of(RosterField.NPI,
+            RosterField.LAST_NAME, RosterField.FIRST_NAME);
 
     private final ColumnMapping mapping;
     private final ValueNormalizer normalizer;
@@ -36,6 +42,15 @@ public final class RowParser {
         }
     }
 
+    private static java.util.Optional<String> flaw(SheetRow row, int column) {
+        for (CellFlaw f : row.flaws()) {
+            if (f.column() == column) {
+                return java.util.Optional.of(f.message());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public String headerOf(RosterField field) {
         return mapping.headerOf(field);
     }
@@ -49,13 +64,16 @@ public final class RowParser {
         RowIssue rejection = null;
         for (Map.Entry<Integer, RosterField> e : mapping.columns().entrySet()) {
             RosterField field = e.getValue();
-            String raw = sheetRow.cell(e.getKey());
-            CellValue v = normalizer.normalize(field, raw);
+            int column = e.getKey();
+            String raw = sheetRow.cell(column);
+            CellValue v = flaw(sheetRow, column).map(CellValue::invalid)
+                    .orElseGet(() -> normalizer.normalize(field, raw, sheetRow.kind(column)));
             if (v.value() != null) {
                 values.put(field, v.value());
             } else if (!v.isValid()) {
-                RowIssue issue = new RowIssue(sheetRow.number(), mapping.header(e.getKey()), raw.strip(), v.problem());
-                if (field == RosterField.NPI && rejection == null) {
+                RowIssue issue = new RowIssue(sheetRow.number(), mapping.header(column),
+                        raw == null ? "" : CleanText.visible(raw.strip()), v.problem());
+                if (KEY_FIELDS.contains(field) && rejection == null) {
                     rejection = issue;
                 } else {
                     warnings.add(issue);
