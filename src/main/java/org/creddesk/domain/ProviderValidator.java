@@ -115,13 +115,22 @@ public final class ProviderValidator {
         return problems;
     }
 
+    /** The child lists in the order the file shows them, under the paths the window uses. */
     private static Map<String, List<? extends Record>> children(ProviderFile f) {
-        return Map.ofEntries(Map.entry("otherNames", f.otherNames()), Map.entry("taxonomies", f.taxonomies()),
-                Map.entry("licenses", f.licenses()), Map.entry("registrations", f.registrations()),
-                Map.entry("boardCertifications", f.boardCertifications()), Map.entry("education", f.education()),
-                Map.entry("workHistory", f.workHistory()), Map.entry("affiliations", f.affiliations()),
-                Map.entry("malpracticePolicies", f.malpracticePolicies()), Map.entry("locations", f.locations()),
-                Map.entry("medicaidIds", f.medicaidIds()), Map.entry("documents", f.documents()));
+        Map<String, List<? extends Record>> m = new java.util.LinkedHashMap<>();
+        m.put("otherNames", f.otherNames());
+        m.put("taxonomies", f.taxonomies());
+        m.put("licenses", f.licenses());
+        m.put("registrations", f.registrations());
+        m.put("boardCertifications", f.boardCertifications());
+        m.put("education", f.education());
+        m.put("workHistory", f.workHistory());
+        m.put("affiliations", f.affiliations());
+        m.put("malpracticePolicies", f.malpracticePolicies());
+        m.put("locations", f.locations());
+        m.put("medicaidIds", f.medicaidIds());
+        m.put("documents", f.documents());
+        return m;
     }
 
     /**

@@ -70,7 +70,7 @@ final class SharedStringsReader extends DefaultHandler {
         switch (localName) {
             case "t" -> inText = false;
             case "rPh" -> inPhonetic = false;
-            case "si" -> strings.add(tooLong ? null : text.toString());
+            case "si" -> strings.add(tooLong ? null : XmlEscapes.decode(text.toString()));
             default -> {
                 // nothing to finish
             }

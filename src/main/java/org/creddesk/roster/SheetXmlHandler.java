@@ -153,7 +153,8 @@ final class SheetXmlHandler extends DefaultHandler {
                 case "s" -> shared(raw);
                 case "b" -> "1".equals(raw) ? "TRUE" : "FALSE";
                 case "e" -> "";
-                default -> raw; // inlineStr, str (formula text), d (ISO date)
+                case "inlineStr", "str" -> XmlEscapes.decode(raw);
+                default -> raw; // d (ISO date)
             };
             if (value == null) {
                 flaws.add(new CellFlaw(column, "the cell holds more than 32,767 characters, more than Excel allows"));
