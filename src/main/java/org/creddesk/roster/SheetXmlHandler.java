@@ -24,6 +24,7 @@ final class SheetXmlHandler extends DefaultHandler {
     private final SharedStrings sharedStrings;
     private final NumberFormats formats;
     private final CellTextFormatter formatter;
+    private final boolean dates1904;
     private final RowSink sink;
     private final Map<Integer, Object[]> styleFormats = new HashMap<>();
     private final List<String> cells = new ArrayList<>();
@@ -43,12 +44,13 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean tooLong;
 
     SheetXmlHandler(String fileName, String sheet, SharedStrings sharedStrings, NumberFormats formats,
-                    CellTextFormatter formatter, RowSink sink) {
+                    CellTextFormatter formatter, boolean dates1904, RowSink sink) {
         this.fileName = fileName;
         this.sheet = sheet;
         this.sharedStrings = sharedStrings;
         this.formats = formats;
         this.formatter = formatter;
+        this.dates1904 = dates1904;
         this.sink = sink;
     }
 
@@ -209,7 +211,7 @@ final class SheetXmlHandler extends DefaultHandler {
 
     private String number(String raw, int formatId, String formatCode) {
         try {
-            return formatter.formatRawCellContents(Double.parseDouble(raw), formatId, formatCode);
+            return formatter.formatRawCellContents(Double.parseDouble(raw), formatId, formatCode, dates1904);
         } catch (NumberFormatException e) {
             return raw;
         }

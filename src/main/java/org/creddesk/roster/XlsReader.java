@@ -20,11 +20,13 @@ final class XlsReader implements SpreadsheetReader, AutoCloseable {
     private final String fileName;
     private final HSSFWorkbook workbook;
     private final CellTextFormatter formatter = new CellTextFormatter();
+    private final boolean dates1904;
 
     XlsReader(File file, POIFSFileSystem fs) {
         this.fileName = file.getName();
         try {
             this.workbook = new HSSFWorkbook(fs.getRoot(), true);
+            this.dates1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
         } catch (OutOfMemoryError e) {
             throw new RosterFileException(fileName + " is too large to read in the memory CredDesk has: save it as "
                     + ".xlsx or CSV and import that", e);
@@ -89,7 +91,7 @@ final class XlsReader implements SpreadsheetReader, AutoCloseable {
         return switch (type(cell)) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
-                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString(), dates1904);
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             default -> "";
         };

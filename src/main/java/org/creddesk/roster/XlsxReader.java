@@ -30,6 +30,7 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
     private final XSSFReader reader;
     private final SharedStrings strings;
     private final NumberFormats formats;
+    private final boolean dates1904;
     private final List<String> sheets = new ArrayList<>();
 
     XlsxReader(File file) {
@@ -48,6 +49,9 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
             }
             try (InputStream styles = reader.getStylesData()) {
                 this.formats = NumberFormats.read(styles, fileName);
+            }
+            try (InputStream workbook = reader.getWorkbookData()) {
+                this.dates1904 = Dates1904.of(workbook);
             }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
@@ -102,7 +106,8 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
     private void parse(String sheet, InputStream in, RowSink sink) throws IOException, SAXException,
             javax.xml.parsers.ParserConfigurationException {
         XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(new SheetXmlHandler(fileName, sheet, strings, formats, new CellTextFormatter(), sink));
+        xml.setContentHandler(new SheetXmlHandler(fileName, sheet, strings, formats, new CellTextFormatter(),
+                dates1904, sink));
         xml.parse(new InputSource(in));
     }
 

@@ -94,6 +94,25 @@ class HostileWorkbooksTest {
     }
 
     @Test
+    void datesOfAWorkbookCountingFrom1904AreReadAsTheDatesItShows() throws Exception {
+        Path file = dir.resolve("mac.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            wb.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            org.apache.poi.ss.usermodel.CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("mm/dd/yyyy"));
+            org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Providers");
+            s.createRow(0).createCell(0).setCellValue("Lic Exp");
+            org.apache.poi.ss.usermodel.Cell c = s.createRow(1).createCell(0);
+            c.setCellValue(java.time.LocalDate.of(2027, 3, 15));
+            c.setCellStyle(date);
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        assertThat(rows(file).get(1).cells()).containsExactly("2027-03-15");
+    }
+
+    @Test
     void sharedTextIsHeldExactlyAcrossChunksAndRefusedPastItsBudget() {
         SharedStrings strings = new SharedStrings("big.xlsx", 3 << 20);
         for (int i = 0; i < 20_000; i++) {
