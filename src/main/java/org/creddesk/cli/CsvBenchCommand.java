@@ -57,9 +57,8 @@ public final class CsvBenchCommand implements Runnable {
             Map<String, Object> parsed = best(() -> parsedCells(file));
             out.put("rawLineRead", raw);
             out.put("csvReader", parsed);
-            out.put("csvToRawRatio", BenchFigures.round((double) parsed.get("seconds") / (double) raw.get("seconds")));
-            out.put("csvToRawCpuRatio",
-                    BenchFigures.round((double) parsed.get("cpuSeconds") / (double) raw.get("cpuSeconds")));
+            out.put("csvToRawRatio", ratio(parsed.get("seconds"), raw.get("seconds")));
+            out.put("csvToRawCpuRatio", ratio(parsed.get("cpuSeconds"), raw.get("cpuSeconds")));
             out.put("loadAverageAtEnd",
                     BenchFigures.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             root.out().println(Json.write(out));
@@ -71,6 +70,10 @@ public final class CsvBenchCommand implements Runnable {
         } catch (IOException e) {
             throw new CliException(CliException.UNREADABLE, "Benchmark failed: " + e.getMessage());
         }
+    }
+
+    private static double ratio(Object part, Object whole) {
+        return BenchFigures.round((double) part / Math.max(0.001, (double) whole));
     }
 
     private Map<String, Object> best(LongSupplier work) {
