@@ -3,7 +3,8 @@
 
 Dates that should stay useful are written relative to the day the sample is loaded ("+45" = in 45 days,
 "-10" = 10 days ago); birth dates and training dates are absolute. Deterministic: same seed, same file.
-Names are fictitious combinations; NPI and DEA numbers have valid check digits but carry no adverse data.
+Names are fictitious combinations; NPI and DEA numbers have valid check digits but carry no adverse data beyond a
+few invented malpractice claims, each described as a "fictitious sample claim".
 """
 import json, random
 
@@ -45,6 +46,27 @@ SCHOOLS = ["Northfield School of Medicine", "Coastal University College of Medic
 FEMALE = {"Anna", "Priya", "Linh", "Sofia", "Aisha", "Grace", "Fatima", "Chloé", "Hannah", "Elena", "Yuki", "Zoë",
           "Ingrid", "Amara", "Leila", "Mei", "Nadia", "Camila", "Ngozi", "Renée", "Julia"}
 STREETS = ["Elm St", "Harbor Ave", "Commonwealth Blvd", "Maple Dr", "Market St", "Lincoln Way", "Cedar Ln"]
+
+
+CLAIM_KINDS = [("DISMISSED", None, "Alleged delay in diagnosis"),
+               ("CLOSED_NO_PAYMENT", None, "Alleged post-operative infection"),
+               ("CLOSED_PAID", "85000.00", "Medication dosing error"),
+               ("OPEN", None, "Alleged failure to follow up on a test result")]
+
+
+def sample_claims(i, carrier, policy_number):
+    """A few invented claims, drawn without the random generator so the rest of the sample stays the same: one
+    inside the 5-year claims-history window for every 27th provider, and one older than it for every 54th."""
+    if i % 27 != 4:
+        return []
+    status, amount, what = CLAIM_KINDS[(i // 27) % len(CLAIM_KINDS)]
+    claims = [{"claimDate": rel(-(300 + i * 5)), "status": status, "amount": amount,
+               "description": what + " (fictitious sample claim)", "carrier": carrier, "policyNumber": policy_number}]
+    if i % 54 == 4:
+        claims.append({"claimDate": rel(-(2200 + i)), "status": "CLOSED_NO_PAYMENT", "amount": None,
+                       "description": "Alleged missed fracture (fictitious sample claim)", "carrier": "ProAssurance",
+                       "policyNumber": "PA-%06d" % (100000 + i)})
+    return claims
 
 
 def npi_check(first9):
@@ -162,6 +184,8 @@ for i in range(160):
     p["malpractice"].append({"carrier": carrier, "policyNumber": "PL-%07d" % (5000000 + i * 31),
                              "perClaimLimit": "1,000,000", "aggregateLimit": "3,000,000",
                              "effective": rel(effective), "expires": rel(expires)})
+    # No malpractice claims in the sample: its NPIs pass the check digit and could belong to real people, and
+    # DOMAIN.md forbids invented adverse data on a real person's NPI (sample_claims stays for local experiments).
     p["locations"].append({"name": "Summit Valley " + city, "address": "%d %s" % (100 + i * 3, random.choice(STREETS)),
                            "city": city, "state": state, "zip": zipc, "phone": "(555) 02%d-%04d" % (i % 10, 2000 + i),
                            "fax": "(555) 03%d-%04d" % (i % 10, 3000 + i), "hours": "Mon-Fri 8:00-17:00",

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.Progress;
 import org.creddesk.monitoring.MonitoringReportFiles;
 import org.creddesk.monitoring.ScreeningService;
 import org.creddesk.packet.PacketFonts;
@@ -24,6 +25,10 @@ import org.creddesk.store.ProviderRepository;
 import org.creddesk.store.RosterRepository;
 import org.creddesk.store.ScreeningRepository;
 import org.creddesk.store.SettingsRepository;
+import org.creddesk.store.TaxonomyRepository;
+import org.creddesk.taxonomy.TaxonomyService;
+import org.creddesk.store.SyncStore;
+import org.creddesk.sync.SyncService;
 import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.store.ChecklistRepository;
 import org.creddesk.store.CredentialingRepository;
@@ -65,6 +70,8 @@ public final class AppContext implements AutoCloseable {
     private final PacketRepository packetRepository;
     private final PayerForms payerForms;
     private final PacketService packets;
+    private final TaxonomyService taxonomy;
+    private final SyncService sync;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -78,7 +85,8 @@ public final class AppContext implements AutoCloseable {
         this.manual = ChangeContext.manual(System.getProperty("user.name", "unknown"), deviceName());
         this.sampleData = new SampleDataLoader(providerRepository, blobs, clock, manual.withSource("sample"));
         this.rosterRepository = new RosterRepository(database, providerRepository);
-        this.rosterImporter = new RosterImporter(rosterRepository, clock, manual);
+        this.taxonomy = new TaxonomyService(new TaxonomyRepository(database));
+        this.rosterImporter = new RosterImporter(rosterRepository, clock, manual, taxonomy::descriptions);
         // Workflow: the deadline table refreshes inside every provider save and every workflow write.
         this.deadlinePolicy = new DeadlinePolicy(new DeadlineSettingsStore(settings).load(), clock);
         DeadlineRepository deadlineRepository = new DeadlineRepository(database, deadlinePolicy);
@@ -105,7 +113,8 @@ public final class AppContext implements AutoCloseable {
         this.monitoringReports = new MonitoringReportFiles(screening, new ReportPdfWriter(packetFonts), clock);
         this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
         this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
-                new WorkflowChecklistSource(checklists), clock);
+                new WorkflowChecklistSource(checklists), new PacketProfileFacts(taxonomy, deadlinePolicy), clock);
+        this.sync = new SyncService(new SyncStore(database, providerRepository), manual.device());
     }
 
     public static AppContext open(Path dbFile, Clock clock) {
@@ -142,6 +151,26 @@ public final class AppContext implements AutoCloseable {
      */
     public int loadSampleEnrollments() {
         return new SampleEnrollments(enrollments, providerRepository, clock, manual.withSource("sample")).load();
+    }
+
+    /** What loading the whole sample did. */
+    public record SampleLoad(SampleDataLoader.Result providers, int enrollments) {
+    }
+
+    /**
+     * The whole bundled sample, providers with their documents, payers and enrollments, in one transaction: a
+     * crash or a cancel part-way keeps nothing (the document files are content-addressed, so a leftover one is
+     * reused), and running it again loads it all (issue 16: a crash once left 160 providers and no enrollments).
+     */
+    public SampleLoad loadSample(Progress progress) {
+        Progress p = progress == null ? Progress.NONE : progress;
+        return database.write(h -> {
+            SampleDataLoader.Result loaded = sampleData.load(p);
+            p.update(0, 1, "Adding sample payers and enrollments");
+            int added = loadSampleEnrollments();
+            p.update(1, 1, "Sample loaded");
+            return new SampleLoad(loaded, added);
+        });
     }
 
     public SampleDataLoader sampleData() {
@@ -214,8 +243,18 @@ public final class AppContext implements AutoCloseable {
         return packets;
     }
 
+    /** The NUCC taxonomy code set: import, look up, descriptions beside every code. */
+    public TaxonomyService taxonomy() {
+        return taxonomy;
+    }
+
     public PayerForms payerForms() {
         return payerForms;
+    }
+
+    /** Team sync with a CredDesk server (issue 12). */
+    public SyncService sync() {
+        return sync;
     }
 
     /** Who is working at this desk, for the change log of hand edits. */

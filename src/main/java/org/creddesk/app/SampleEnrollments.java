@@ -12,12 +12,13 @@ import org.creddesk.domain.workflow.FollowUpChannel;
 import org.creddesk.domain.workflow.Payer;
 import org.creddesk.domain.workflow.PayerKind;
 import org.creddesk.store.ProviderRepository;
+import org.creddesk.workflow.EnrollmentBoardFilter;
 import org.creddesk.workflow.EnrollmentService;
 
 /**
  * Fictitious payers and enrollments for the bundled sample, dated relative to the day they are loaded so the board
  * shows every stage: gathering, submitted and followed up, overdue with the payer, information requested, approved.
- * Loaded once: a store that already has the sample payers is left as it is.
+ * Loaded once: a store whose sample payers have enrollments is left as it is.
  */
 final class SampleEnrollments {
     private static final String MARKER = "Acme Health Plan";
@@ -34,20 +35,26 @@ final class SampleEnrollments {
         this.ctx = ctx;
     }
 
-    /** Returns how many enrollments were added (0 when the sample payers exist already). */
+    /**
+     * Returns how many enrollments were added: 0 when the sample payers already have enrollments. Each payer is
+     * looked up by name before it is made, so a store where an earlier CredDesk stopped after the payers (issue 16:
+     * payers, no enrollments) gets its enrollments now instead of never.
+     */
     int load() {
-        if (enrollments.payers().stream().anyMatch(p -> p.name().equals(MARKER))) {
-            return 0;
-        }
         List<Payer> payers = List.of(
-                enrollments.savePayer(null, "Medicare Part B", PayerKind.MEDICARE, null, 45, 14,
-                        "Online through PECOS; revalidate every 5 years.", ctx),
-                enrollments.savePayer(null, "Medicaid (MA)", PayerKind.MEDICAID, "MA", 90, 21,
-                        "Needs the Medicare approval letter first.", ctx),
-                enrollments.savePayer(null, MARKER, PayerKind.COMMERCIAL, null, 60, 14,
-                        "Wet signature on the attestation page; fax to the credentialing desk.", ctx),
-                enrollments.savePayer(null, "Harbor Health Partners", PayerKind.COMMERCIAL, null, 90, 30,
-                        "Portal only; CAQH must be re-attested within 30 days of submitting.", ctx));
+                payer("Medicare Part B", PayerKind.MEDICARE, null, 45, 14,
+                        "Online through PECOS; revalidate every 5 years."),
+                payer("Medicaid (MA)", PayerKind.MEDICAID, "MA", 90, 21, "Needs the Medicare approval letter first."),
+                payer(MARKER, PayerKind.COMMERCIAL, null, 60, 14,
+                        "Wet signature on the attestation page; fax to the credentialing desk."),
+                payer("Harbor Health Partners", PayerKind.COMMERCIAL, null, 90, 30,
+                        "Portal only; CAQH must be re-attested within 30 days of submitting."));
+        for (Payer p : payers) {
+            if (!enrollments.board(new EnrollmentBoardFilter(p.id(), null, null, null, false), LocalDate.now(clock))
+                    .isEmpty()) {
+                return 0;
+            }
+        }
         LocalDate today = LocalDate.now(clock);
         List<String> ids = providers.activeIds();
         int added = 0;
@@ -97,6 +104,11 @@ final class SampleEnrollments {
                         "Approved", ctx);
             }
         }
+    }
+
+    private Payer payer(String name, PayerKind kind, String state, int typicalDays, int cadenceDays, String notes) {
+        return enrollments.payers().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseGet(() -> enrollments.savePayer(null, name, kind, state, typicalDays, cadenceDays, notes, ctx));
     }
 
     private static License first(List<License> licenses) {

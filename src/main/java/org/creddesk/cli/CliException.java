@@ -14,6 +14,12 @@ public class CliException extends RuntimeException {
         this.exitCode = exitCode;
     }
 
+    /** With the failure behind it, whose trace goes to the log file (the person gets only the message). */
+    public CliException(int exitCode, String message, Throwable cause) {
+        super(message, cause);
+        this.exitCode = exitCode;
+    }
+
     public int exitCode() {
         return exitCode;
     }

@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.creddesk.app.ErrorLog;
+import org.creddesk.app.FailureSentence;
 import org.creddesk.provider.NotFoundException;
-import org.creddesk.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -17,11 +18,17 @@ public final class CredDeskCli {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Clock clock;
+    private final ErrorLog log;
 
     public CredDeskCli(PrintWriter out, PrintWriter err, Clock clock) {
+        this(out, err, clock, ErrorLog.inDataFolder());
+    }
+
+    public CredDeskCli(PrintWriter out, PrintWriter err, Clock clock, ErrorLog log) {
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.log = log;
     }
 
     public int execute(String[] args, GuiLauncher gui) {
@@ -60,21 +67,29 @@ public final class CredDeskCli {
         }
     }
 
+    /**
+     * One sentence on stderr and the exit code of the CLI contract; the trace of anything that came from below (a
+     * damaged file, a full disk, a bug) goes to the log file only.
+     */
     private int handle(Exception ex) {
         if (ex instanceof CliException ce) {
             err.println(ce.getMessage());
+            if (ce.getCause() != null) {
+                log.record("command failed: " + ce.getMessage(), ce);
+            }
             return ce.exitCode();
         }
         if (ex instanceof NotFoundException nf) {
             err.println(nf.getMessage());
             return CliException.NOT_FOUND;
         }
-        if (ex instanceof StoreException se) {
-            err.println(se.getMessage());
-            return CliException.UNREADABLE;
+        if (!FailureSentence.isExplained(ex) || ex.getCause() != null) {
+            log.record("command failed", ex);
         }
-        LOG.error("command failed", ex);
-        err.println("Failed: " + CredDeskCommand.rootMessage(ex));
+        if (!FailureSentence.isExplained(ex)) {
+            LOG.warn("command failed: {}", ex.getClass().getName());
+        }
+        err.println(FailureSentence.of(ex, log.file()));
         return CliException.UNREADABLE;
     }
 }

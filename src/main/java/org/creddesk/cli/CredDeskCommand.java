@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
         subcommands = {SampleDataCommand.class, ProvidersCommand.class, RosterCommand.class, DeadlinesCommand.class,
                 EnrollmentsCommand.class, CredentialingCommand.ChecklistCommand.class,
                 CredentialingCommand.VerifyCommand.class, CredentialingCommand.DecisionCommand.class,
-                CredentialingCommand.BlocksCommand.class, ScreenCommand.class, PacketCommand.class, BenchCommand.class})
+                DecisionNoticeCommand.class,
+                CredentialingCommand.BlocksCommand.class, ScreenCommand.class, PacketCommand.class, TaxonomyCommand.class,
+                BenchCommand.class, ServeCommand.class, ServerCommand.class, SyncCommand.class, TeamCommand.class})
 public final class CredDeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: the data folder's creddesk.db)")
     Path db;
@@ -60,10 +62,10 @@ public final class CredDeskCommand implements Callable<Integer>, AutoCloseable {
             try {
                 context = AppContext.open(dbFile(), clock());
             } catch (StoreException e) {
-                throw new CliException(CliException.UNREADABLE, e.getMessage());
+                throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
             } catch (RuntimeException e) {
                 throw new CliException(CliException.UNREADABLE,
-                        "Cannot open the database " + dbFile() + ": " + rootMessage(e));
+                        "Cannot open the database " + dbFile() + ": " + rootMessage(e), e);
             }
         }
         return context;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.creddesk.app.AppContext;
+import org.creddesk.domain.ClaimsHistory;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.workflow.Checklist;
 import org.creddesk.domain.workflow.ChecklistItem;
@@ -142,8 +143,21 @@ final class CredentialingCommand {
             Verification v = new Verification(app.providers().newId(), f.id(), e, credentialId, source, m, date,
                     verifier, null, seen);
             EnrollmentsCommand.usage(() -> app.decisions().recordVerification(v, app.manualChange()));
-            root.out().println(Json.write(Map.of("id", v.id(), "element", e.name().toLowerCase(),
-                    "verifiedOn", date.toString())));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("id", v.id());
+            out.put("element", e.name().toLowerCase());
+            out.put("verifiedOn", date.toString());
+            if (e == VerificationElement.MALPRACTICE_HISTORY) {
+                // Which claims this verification covers: the claims-history window back from its date.
+                int years = app.deadlinePolicy().settings().claimsHistoryYears();
+                out.put("claimsHistorySince", ClaimsHistory.windowStart(date, years).toString());
+                out.put("claimsInWindow", ClaimsHistory.inWindow(f.malpracticeClaims(), date, years).stream()
+                        .map(c -> ProviderJson.of("id", c.id(), "claimDate", c.claimDate(), "status",
+                                c.status().name().toLowerCase(), "amount", c.amount(), "description",
+                                c.description())).toList());
+                out.put("olderClaims", ClaimsHistory.olderThanWindow(f.malpracticeClaims(), date, years));
+            }
+            root.out().println(Json.write(out));
         }
 
         private static String credentialId(ProviderFile f, String number) {

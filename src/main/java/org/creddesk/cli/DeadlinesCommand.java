@@ -37,7 +37,8 @@ public final class DeadlinesCommand implements Callable<Integer> {
     Integer within;
 
     @Option(names = "--kind", paramLabel = "KIND", split = ",", converter = KindConverter.class,
-            description = "Only these kinds (repeat or separate with commas)")
+            completionCandidates = KindCodes.class,
+            description = "Only these kinds (repeat or separate with commas): ${COMPLETION-CANDIDATES}")
     List<DeadlineKind> kinds;
 
     @Option(names = "--coordinator", paramLabel = "USER", description = "Only providers of this coordinator")
@@ -124,6 +125,14 @@ public final class DeadlinesCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliException(CliException.UNREADABLE, "Cannot write the calendar file " + file + ": "
                     + e.getMessage());
+        }
+    }
+
+    /** Every kind's code, for --help: the list is the enum's, so a new kind is never missing from it. */
+    static final class KindCodes implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(DeadlineKind.values()).map(DeadlineKind::code).iterator();
         }
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {EnrollmentsCommand.ListCommand.class, EnrollmentsCommand.AddCommand.class,
                 EnrollmentsCommand.MoveCommand.class, EnrollmentsCommand.ApproveCommand.class,
                 EnrollmentsCommand.FollowUpCommand.class, EnrollmentsCommand.PayersCommand.class,
-                EnrollmentsCommand.AddPayerCommand.class})
+                EnrollmentsCommand.AddPayerCommand.class, EnrollmentsCommand.DmeCommand.class})
 public final class EnrollmentsCommand {
     @ParentCommand
     CredDeskCommand root;
@@ -117,6 +117,24 @@ public final class EnrollmentsCommand {
                 throw new CliException(CliException.USAGE, bad.getMessage());
             }
             parent.root.out().println(Json.write(Map.of("id", e.id(), "status", e.status().name().toLowerCase())));
+        }
+    }
+
+    @Command(name = "dme", description = "Mark a Medicare enrollment as a DME supplier's: revalidated every 3 years "
+            + "instead of 5 (--off clears it).")
+    static final class DmeCommand implements Runnable {
+        @ParentCommand
+        EnrollmentsCommand parent;
+        @Parameters(paramLabel = "ENROLLMENT_ID")
+        String id;
+        @Option(names = "--off", description = "Not a DME supplier")
+        boolean off;
+
+        @Override
+        public void run() {
+            Enrollment e = usage(() -> parent.root.context().enrollments().markDmeSupplier(id, !off,
+                    parent.root.context().manualChange()));
+            parent.root.out().println(Json.write(Map.of("id", e.id(), "dmeSupplier", e.dmeSupplier())));
         }
     }
 

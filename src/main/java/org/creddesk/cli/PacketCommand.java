@@ -1,5 +1,6 @@
 package org.creddesk.cli;
 
+import org.creddesk.files.InputFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ public final class PacketCommand implements Callable<Integer> {
             root.err().println("No packet made: " + e.getMessage() + " (--reason TEXT)");
             return PREFLIGHT_BLOCKED;
         } catch (PdfInputException e) {
-            throw new CliException(CliException.UNREADABLE, e.getMessage());
+            throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.USAGE, e.getMessage());
         }
@@ -117,7 +118,7 @@ public final class PacketCommand implements Callable<Integer> {
                     "values", values, "problems", filled.problems())));
             return 0;
         } catch (PdfInputException e) {
-            throw new CliException(CliException.UNREADABLE, e.getMessage());
+            throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new CliException(CliException.UNREADABLE, map + ": " + e.getMessage());
         }
@@ -128,11 +129,7 @@ public final class PacketCommand implements Callable<Integer> {
     }
 
     static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CliException(CliException.UNREADABLE, "Cannot read " + file + ": " + e.getMessage());
-        }
+        return InputFiles.readAllBytes(file);
     }
 
     static void write(Path file, byte[] bytes) {
@@ -162,7 +159,7 @@ public final class PacketCommand implements Callable<Integer> {
             try {
                 d = parent.root.context().payerForms().describe(read(form), form.getFileName().toString());
             } catch (PdfInputException e) {
-                throw new CliException(CliException.UNREADABLE, e.getMessage());
+                throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
             }
             if (json) {
                 parent.root.out().println(Json.write(ProviderJson.of("pages", d.pages(), "hybridXfa", d.hybridXfa(),

@@ -1,5 +1,6 @@
 package org.creddesk.cli;
 
+import org.creddesk.files.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,12 +71,7 @@ final class PacketTemplateCommand {
 
         @Override
         public void run() {
-            String json;
-            try {
-                json = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new CliException(CliException.UNREADABLE, "Cannot read " + file + ": " + e.getMessage());
-            }
+            String json = InputFiles.readString(file);
             PacketTemplate saved;
             try {
                 saved = parent.root().context().packets().importTemplate(json, parent.root().context().manualChange());

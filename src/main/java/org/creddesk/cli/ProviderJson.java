@@ -1,20 +1,23 @@
 package org.creddesk.cli;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.creddesk.domain.AuditEntry;
+import org.creddesk.domain.ClaimsHistory;
 import org.creddesk.domain.Provider;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.ProviderSummary;
 import org.creddesk.domain.ProviderTaxonomy;
+import org.creddesk.domain.TaxonomyDescriptions;
 
 /** The JSON shapes of the CLI contract (field names are part of it: scripts depend on them). */
 final class ProviderJson {
     private ProviderJson() {
     }
 
-    static Map<String, Object> summary(ProviderSummary s) {
+    static Map<String, Object> summary(ProviderSummary s, TaxonomyDescriptions codes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("npi", s.npi());
@@ -22,6 +25,7 @@ final class ProviderJson {
         m.put("firstName", s.firstName());
         m.put("degree", s.degree());
         m.put("primaryTaxonomy", s.primaryTaxonomy());
+        m.put("primaryTaxonomyDescription", s.primaryTaxonomy() == null ? null : codes.shown(s.primaryTaxonomy(), null));
         m.put("state", s.state());
         m.put("caqhId", s.caqhId());
         m.put("status", s.status().name().toLowerCase());
@@ -29,7 +33,11 @@ final class ProviderJson {
         return m;
     }
 
-    static Map<String, Object> file(ProviderFile f) {
+    /**
+     * A whole provider file; each malpractice claim says whether the claims-history review of {@code today} covers
+     * it (the last {@code claimsYears} years), and "claimsHistorySince" is that window's first day.
+     */
+    static Map<String, Object> file(ProviderFile f, LocalDate today, int claimsYears) {
         Provider p = f.provider();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
@@ -74,6 +82,12 @@ final class ProviderJson {
         m.put("malpracticePolicies", f.malpracticePolicies().stream().map(x -> of("id", x.id(), "carrier", x.carrier(),
                 "policyNumber", x.policyNumber(), "perClaimLimit", x.perClaimLimit(),
                 "aggregateLimit", x.aggregateLimit(), "effective", x.effective(), "expires", x.expires())).toList());
+        m.put("malpracticeClaims", f.malpracticeClaims().stream().map(c -> of("id", c.id(),
+                "claimDate", c.claimDate(), "status", c.status() == null ? null : c.status().name().toLowerCase(),
+                "amount", c.amount(), "description", c.description(), "carrier", c.carrier(),
+                "policyNumber", c.policyNumber(),
+                "inHistoryWindow", ClaimsHistory.inWindow(c, today, claimsYears))).toList());
+        m.put("claimsHistorySince", ClaimsHistory.windowStart(today, claimsYears));
         m.put("locations", f.locations().stream().map(l -> of("name", l.name(), "address", l.address(),
                 "city", l.city(), "state", l.state(), "zip", l.zip(), "phone", l.phone(), "fax", l.fax(),
                 "acceptingNewPatients", l.acceptingNewPatients(), "primary", l.primary())).toList());
@@ -82,6 +96,28 @@ final class ProviderJson {
                 "mediaType", d.mediaType(), "sha256", d.sha256(), "size", d.size(), "credentialId", d.credentialId(),
                 "issued", d.issued(), "expires", d.expires())).toList());
         return m;
+    }
+
+    /**
+     * Adds "taxonomyDescription" (the primary code's, from the NUCC code set in force, else as typed) and
+     * "taxonomyDetails" (each code with its description, whether primary, and whether the code set lists it; null
+     * when no code set was imported), and "warnings" for codes the code set does not list.
+     */
+    static void taxonomyDescriptions(Map<String, Object> m, ProviderFile f, TaxonomyDescriptions codes) {
+        List<ProviderTaxonomy> tax = f.taxonomies().stream()
+                .sorted((a, b) -> Boolean.compare(b.primary(), a.primary())).toList();
+        m.put("taxonomyDescription", tax.isEmpty() ? null : blankToNull(codes.shown(tax.get(0).code(),
+                tax.get(0).description())));
+        m.put("taxonomyCodeSetVersion", codes.version());
+        m.put("taxonomyDetails", tax.stream().map(t -> of("code", t.code(),
+                "description", blankToNull(codes.shown(t.code(), t.description())), "primary", t.primary(),
+                "inCodeSet", codes.imported() ? (Object) codes.of(t.code()).isPresent() : null)).toList());
+        m.put("warnings", tax.stream().flatMap(t -> codes.warning(t.code()).stream())
+                .map(w -> "taxonomy " + w).toList());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     static Map<String, Object> audit(AuditEntry e) {

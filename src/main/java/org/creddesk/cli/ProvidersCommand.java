@@ -1,9 +1,11 @@
 package org.creddesk.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.creddesk.domain.AuditEntry;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.ProviderSummary;
+import org.creddesk.domain.TaxonomyDescriptions;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.store.ProviderSort;
 import picocli.CommandLine.Command;
@@ -11,10 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code creddesk providers list|show|history}. */
-@Command(name = "providers", description = "List, show and trace provider files.",
+/** {@code creddesk providers list|show|history|set}. */
+@Command(name = "providers", description = "List, show, trace and edit provider files.",
         subcommands = {ProvidersCommand.ListCommand.class, ProvidersCommand.ShowCommand.class,
-                ProvidersCommand.HistoryCommand.class})
+                ProvidersCommand.HistoryCommand.class, ProviderSetCommand.class})
 public final class ProvidersCommand {
     @ParentCommand
     CredDeskCommand root;
@@ -40,12 +42,14 @@ public final class ProvidersCommand {
             CredDeskCommand root = parent.root;
             var service = root.context().providers();
             List<ProviderSummary> rows = service.search(search, all, ProviderSort.NAME, 0, Integer.MAX_VALUE);
+            TaxonomyDescriptions codes = root.context().taxonomy().descriptions();
             if (json) {
-                root.out().println(Json.write(rows.stream().map(ProviderJson::summary).toList()));
+                root.out().println(Json.write(rows.stream().map(s -> ProviderJson.summary(s, codes)).toList()));
             } else {
                 for (ProviderSummary s : rows) {
-                    root.out().printf("%-10s  %-30s  %-12s  %s%n", s.npi(), s.lastName() + ", " + s.firstName(),
-                            s.primaryTaxonomy() == null ? "" : s.primaryTaxonomy(), s.state() == null ? "" : s.state());
+                    root.out().printf("%-10s  %-30s  %-12s  %-4s %s%n", s.npi(), s.lastName() + ", " + s.firstName(),
+                            s.primaryTaxonomy() == null ? "" : s.primaryTaxonomy(), s.state() == null ? "" : s.state(),
+                            codes.shown(s.primaryTaxonomy(), null));
                 }
                 root.err().println(rows.size() + " providers");
             }
@@ -64,13 +68,20 @@ public final class ProvidersCommand {
         @Override
         public void run() {
             ProviderFile f = byNpi(parent.root, npi);
-            java.util.Map<String, Object> m = ProviderJson.file(f);
+            var context = parent.root.context();
+            java.util.Map<String, Object> m = ProviderJson.file(f, LocalDate.now(parent.root.clock()),
+                    context.deadlinePolicy().settings().claimsHistoryYears());
             // Ongoing monitoring (issue 6): the last exclusion screening and the day the next one is due.
             var screening = parent.root.context().screening();
             m.put("lastScreened", screening.lastScreened(f.id()).orElse(null));
             m.put("nextScreeningDue", screening.nextScreeningDue(f.id()));
             m.put("lastScreeningResult", screening.latestResult(f.id()).map(r -> r.label()).orElse(null));
+            // The NUCC description beside each code (issue 11); a code the code set lacks is a warning, not an error.
+            TaxonomyDescriptions codes = context.taxonomy().descriptions();
+            ProviderJson.taxonomyDescriptions(m, f, codes);
             parent.root.out().println(Json.write(m));
+            f.taxonomies().forEach(t -> codes.warning(t.code())
+                    .ifPresent(w -> parent.root.err().println("Warning: taxonomy " + w)));
         }
     }
 

@@ -11,6 +11,8 @@ import org.creddesk.provider.NotFoundException;
 import org.creddesk.roster.Conflict;
 import org.creddesk.roster.ExportTemplate;
 import org.creddesk.roster.ImportReport;
+import org.creddesk.roster.MappingProposal;
+import org.creddesk.roster.RosterField;
 import org.creddesk.roster.Resolutions;
 import org.creddesk.roster.RosterExporter;
 import org.creddesk.roster.RosterFile;
@@ -30,12 +32,14 @@ import picocli.CommandLine.ParentCommand;
 /** {@code creddesk roster import|export|imports|undo|template}. */
 @Command(name = "roster", description = "Import provider rosters from spreadsheets and export rosters.",
         subcommands = {RosterCommand.ImportCommand.class, RosterCommand.ExportCommand.class,
-                RosterCommand.ImportsCommand.class, RosterCommand.UndoCommand.class, RosterTemplateCommand.class})
+                RosterCommand.ImportsCommand.class, RosterCommand.UndoCommand.class, RosterTemplateCommand.class,
+                RosterMappingCommand.class})
 public final class RosterCommand {
     @ParentCommand
     CredDeskCommand root;
 
-    @Command(name = "import", description = "Import a roster (.xlsx, .xls, .csv); conflicts are reported, not applied.")
+    @Command(name = "import", description = "Import a roster (.xlsx, .xls, .csv); conflicts are reported, not applied. "
+            + "Without a usable mapping, prints the proposed one with its evidence and exits 4.")
     static final class ImportCommand implements Runnable {
         @ParentCommand
         RosterCommand parent;
@@ -51,20 +55,28 @@ public final class RosterCommand {
         boolean dryRun;
         @Option(names = "--json", description = "JSON on stdout")
         boolean json;
+        @Option(names = "--keep-mine", description = "Answer every conflict 'keep mine': the same roster value "
+                + "is not asked again (a different one is)")
+        boolean keepMine;
 
         @Override
         public void run() {
             CredDeskCommand root = parent.root;
             RosterImporter importer = root.context().rosterImporter();
+            if (keepMine && dryRun) {
+                throw new CliException(CliException.USAGE, "--keep-mine answers conflicts: it needs an import, not --dry-run");
+            }
             ImportReport report;
             try (RosterFile roster = importer.open(file, sheet, mapping)) {
                 if (source != null) {
                     roster.useSource(source);
                 }
+                refuseWithoutUsableMapping(root, roster);
+                noteDoubtfulColumns(root, roster);
                 report = dryRun ? importer.preview(roster, Progress.NONE)
-                        : importer.apply(roster, Resolutions.KEEP_ALL, Progress.NONE);
+                        : importer.apply(roster, keepMine ? Resolutions.byPerson() : Resolutions.KEEP_ALL, Progress.NONE);
             } catch (RosterFileException e) {
-                throw new CliException(CliException.UNREADABLE, e.getMessage());
+                throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
             }
             if (json) {
                 root.out().println(Json.write(toJson(report)));
@@ -74,6 +86,9 @@ public final class RosterCommand {
                         report.count(RowStatus.UNCHANGED), report.rejected().size(),
                         Counted.of(report.conflicts().size(), "conflict"), report.missing().size());
                 report.rejected().forEach(r -> root.out().println("  rejected " + describe(r)));
+                report.conflicts().forEach(c -> root.out().println("  conflict row " + c.row() + ", NPI " + c.npi()
+                        + ", " + c.field().label() + ": keeps '" + c.current() + "' (" + c.origin() + "), roster has '"
+                        + c.incoming() + "'"));
                 report.warnings().forEach(w -> root.out().println("  warning  " + describe(w)));
             }
             if (!dryRun) {
@@ -82,8 +97,56 @@ public final class RosterCommand {
             }
         }
 
+        /** A mapping that lacks a required field: the proposal and its evidence, then the refusal. */
+        private void refuseWithoutUsableMapping(CredDeskCommand root, RosterFile roster) {
+            List<RosterField> missing = RosterImporter.missingRequired(roster.mapping());
+            if (missing.isEmpty()) {
+                return;
+            }
+            List<String> left = RosterImporter.columnsLeftOver(roster.mapping());
+            String fields = String.join(", ", missing.stream().map(RosterField::label).toList());
+            root.err().println(roster.fileName() + ", header on row " + roster.header().number()
+                    + ": the columns read as");
+            MappingProposalText.print(root.err(), roster.proposal(), roster.mapping());
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("refused", "mapping");
+                m.put("missing", missing.stream().map(RosterField::key).toList());
+                m.put("columnsNotMapped", left);
+                m.put("proposal", MappingProposalText.json(roster.proposal()));
+                root.out().println(Json.write(m));
+            }
+            throw new CliException(CliException.REFUSED, "No column is mapped to " + fields + " (columns not mapped: "
+                    + (left.isEmpty() ? "none" : String.join(", ", left)) + "); nothing imported. Write a mapping "
+                    + "to edit with: creddesk roster mapping suggest " + file + " > map.json, then --mapping map.json");
+        }
+
+        /** Columns the matcher could only guess are not used silently: say which, and what they may be. */
+        private static void noteDoubtfulColumns(CredDeskCommand root, RosterFile roster) {
+            for (MappingProposal.Column c : roster.proposal().columns()) {
+                if (c.proposed() && !c.confident() && !roster.mapping().columns().containsKey(c.column())) {
+                    root.err().println("  column '" + c.header() + "' may be " + c.field().label() + " ["
+                            + c.evidence() + "]: not used; map it with --mapping to import it");
+                }
+            }
+        }
+
         private static String describe(RowIssue i) {
             return "row " + i.row() + (i.column() == null ? "" : ", column '" + i.column() + "'") + ": " + i.message();
+        }
+
+        private static Map<String, Object> conflict(Conflict c) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("row", c.row());
+            o.put("npi", c.npi());
+            o.put("field", c.field().key());
+            o.put("current", c.current());
+            o.put("incoming", c.incoming());
+            o.put("source", c.source());
+            o.put("by", c.actor());
+            o.put("at", c.at() == null ? null : c.at().toString());
+            o.put("origin", c.origin());
+            return o;
         }
 
         static Map<String, Object> toJson(ImportReport r) {
@@ -95,10 +158,15 @@ public final class RosterCommand {
             m.put("missing", r.missing());
             List<Map<String, Object>> conflicts = new ArrayList<>();
             for (Conflict c : r.conflicts()) {
-                conflicts.add(ProviderJson.of("npi", c.npi(), "field", c.field().key(), "current", c.current(),
-                        "incoming", c.incoming()));
+                conflicts.add(conflict(c));
             }
             m.put("conflicts", conflicts);
+            m.put("keptAsAnswered", r.keptAsAnswered().stream().map(c -> {
+                Map<String, Object> o = conflict(c);
+                o.put("answeredBy", c.answered().actor());
+                o.put("answeredAt", c.answered().answeredAt().toString());
+                return o;
+            }).toList());
             List<Map<String, Object>> rejected = new ArrayList<>();
             for (RowIssue i : r.rejected()) {
                 Map<String, Object> o = new LinkedHashMap<>();
@@ -164,7 +232,7 @@ public final class RosterCommand {
                             selection.payer(), Progress.NONE);
                 }
             } catch (RosterFileException e) {
-                throw new CliException(CliException.UNREADABLE, e.getMessage());
+                throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
             }
             Map<String, Object> m = ProviderJson.of("file", result.file().toString(), "template", result.template(),
                     "rows", result.rows(), "adds", result.adds(), "updates", result.updates(), "terms", result.terms());

@@ -1,5 +1,6 @@
 package org.creddesk.cli;
 
+import org.creddesk.app.AppContext;
 import org.creddesk.sample.SampleDataLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,8 +16,9 @@ public final class SampleDataCommand implements Runnable {
 
     @Override
     public void run() {
-        SampleDataLoader.Result r = root.context().sampleData().load(null);
-        int enrollments = root.context().loadSampleEnrollments();
+        AppContext.SampleLoad loaded = root.context().loadSample(null);
+        SampleDataLoader.Result r = loaded.providers();
+        int enrollments = loaded.enrollments();
         root.out().println(Json.write(ProviderJson.of("added", r.added(), "skipped", r.skipped(),
                 "documents", r.documents(), "enrollments", enrollments)));
         root.err().println("Sample data: " + r.added() + " providers added, " + r.skipped() + " already present, "

@@ -6,10 +6,12 @@ import java.util.List;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.monitoring.Disposition;
+import org.creddesk.domain.monitoring.HitDecision;
 import org.creddesk.domain.monitoring.ListSource;
 import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.monitoring.ListFileException;
 import org.creddesk.monitoring.ScreeningService;
+import org.creddesk.monitoring.SuspectListException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +36,10 @@ public final class ScreenCommand implements Runnable {
     LocalDate downloaded;
     @Option(names = "--json", description = "The hits as a JSON array on stdout")
     boolean json;
+    @Option(names = "--confirm-reason", paramLabel = "TEXT", description = "Import a list file that does not look "
+            + "whole (cut short, mostly unreadable rows, or a full list far shorter than the last one) anyway; "
+            + "the reason is kept in the change log")
+    String confirmReason;
 
     @Override
     public void run() {
@@ -54,12 +60,18 @@ public final class ScreenCommand implements Runnable {
                 Counted.of(out.run().providersScreened(), "provider"), Counted.of(out.listRowsInForce(), "list row"),
                 Counted.of(out.run().hits(), "hit"), out.run().newHits(),
                 out.hits().stream().filter(h -> h.status().needsReview()).count());
+        long absent = out.hits().stream().filter(ScreeningHit::absent).count();
+        if (absent > 0) {
+            root.err().printf("%s no longer found on the lists in force, kept as they stand until a reviewer "
+                    + "records a disposition (creddesk screen hits).%n", Counted.of((int) absent, "hit"));
+        }
         print(root, out.hits(), json);
     }
 
     private void importOne(ScreeningService service, Path file, ListSource source, ChangeContext ctx) {
         try {
-            ScreeningService.ImportResult r = service.importList(file, source, downloaded, ctx, Progress.NONE);
+            ScreeningService.ImportResult r = service.importList(file, source, downloaded, confirmReason, ctx,
+                    Progress.NONE);
             root.err().printf("Imported %s (%s, %s): %s, sha256 %s%s%n", r.version().fileName(), r.layout(),
                     r.version().kind().name().toLowerCase(), Counted.of(r.version().rowCount(), "row"),
                     r.version().sha256(), r.reinstatementsApplied() > 0
@@ -73,8 +85,15 @@ public final class ScreenCommand implements Runnable {
                 root.err().printf("%s could not be read:%n", Counted.of(r.rowsRefused(), "row"));
                 r.problems().forEach(p -> root.err().println("  " + p));
             }
+            if (!r.confirmedConcerns().isEmpty()) {
+                root.err().printf("Imported as confirmed (%s) although %s%n", confirmReason,
+                        String.join("; ", r.confirmedConcerns()));
+            }
+        } catch (SuspectListException e) {
+            throw new CliException(CliException.REFUSED, e.getMessage() + " To import it anyway: creddesk screen --"
+                    + source.name().toLowerCase(java.util.Locale.ROOT) + " " + file + " --confirm-reason \"why\"");
         } catch (ListFileException e) {
-            throw new CliException(CliException.UNREADABLE, e.getMessage());
+            throw new CliException(CliException.UNREADABLE, e.getMessage(), e);
         }
     }
 
@@ -88,6 +107,9 @@ public final class ScreenCommand implements Runnable {
                     h.source(), h.status().name().toLowerCase(), h.providerNpi(), h.providerName(),
                     h.listRow().displayName(), h.listRow().exclusionType(), h.listRow().exclusionDate());
             root.out().println("      " + String.join("; ", h.reasons()));
+            if (h.absent()) {
+                root.out().println("      not found since " + h.absentSince() + ": " + h.absence());
+            }
         }
     }
 
@@ -116,7 +138,8 @@ public final class ScreenCommand implements Runnable {
         @Parameters(paramLabel = "HIT_ID")
         String hitId;
         @Option(names = "--as", required = true, paramLabel = "DISPOSITION",
-                description = "confirmed, false-positive or cannot-determine")
+                description = "confirmed, false-positive, cannot-determine, or reinstated (the match is the "
+                        + "provider and the list shows the exclusion ended)")
         String as;
         @Option(names = "--note", required = true, paramLabel = "TEXT", description = "What was checked")
         String note;
@@ -135,7 +158,12 @@ public final class ScreenCommand implements Runnable {
             if (note.isBlank()) {
                 throw new CliException(CliException.USAGE, "A disposition needs a note saying what was checked.");
             }
-            var d = root.context().screening().dispose(hitId, disposition, note, root.context().manualChange());
+            HitDecision d;
+            try {
+                d = root.context().screening().dispose(hitId, disposition, note, root.context().manualChange());
+            } catch (IllegalArgumentException e) {
+                throw new CliException(CliException.REFUSED, e.getMessage());
+            }
             if (json) {
                 root.out().println(Json.write(ScreeningJson.decision(d)));
             } else {

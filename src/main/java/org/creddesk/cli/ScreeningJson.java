@@ -33,6 +33,8 @@ final class ScreeningJson {
         m.put("listNpi", r.npi());
         m.put("state", r.state());
         m.put("status", h.status().name().toLowerCase().replace('_', '-'));
+        m.put("absentSince", h.absentSince());
+        m.put("absence", h.absence());
         return m;
     }
 

@@ -16,6 +16,7 @@ public record ProviderFile(
         List<WorkHistory> workHistory,
         List<Affiliation> affiliations,
         List<MalpracticePolicy> malpracticePolicies,
+        List<MalpracticeClaim> malpracticeClaims,
         List<PracticeLocation> locations,
         List<MedicaidId> medicaidIds,
         List<Document> documents) {
@@ -31,6 +32,7 @@ public record ProviderFile(
         workHistory = List.copyOf(workHistory);
         affiliations = List.copyOf(affiliations);
         malpracticePolicies = List.copyOf(malpracticePolicies);
+        malpracticeClaims = List.copyOf(malpracticeClaims);
         locations = List.copyOf(locations);
         medicaidIds = List.copyOf(medicaidIds);
         documents = List.copyOf(documents);
@@ -38,7 +40,7 @@ public record ProviderFile(
 
     public static ProviderFile of(Provider provider) {
         return new ProviderFile(provider, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public String id() {
@@ -47,67 +49,74 @@ public record ProviderFile(
 
     public ProviderFile withProvider(Provider p) {
         return new ProviderFile(p, otherNames, taxonomies, licenses, registrations, boardCertifications, education,
-                workHistory, affiliations, malpracticePolicies, locations, medicaidIds, documents);
+                workHistory, affiliations, malpracticePolicies, malpracticeClaims, locations, medicaidIds, documents);
     }
 
     public ProviderFile withOtherNames(List<OtherName> v) {
         return new ProviderFile(provider, v, taxonomies, licenses, registrations, boardCertifications, education,
-                workHistory, affiliations, malpracticePolicies, locations, medicaidIds, documents);
+                workHistory, affiliations, malpracticePolicies, malpracticeClaims, locations, medicaidIds, documents);
     }
 
     public ProviderFile withTaxonomies(List<ProviderTaxonomy> v) {
         return new ProviderFile(provider, otherNames, v, licenses, registrations, boardCertifications, education,
-                workHistory, affiliations, malpracticePolicies, locations, medicaidIds, documents);
+                workHistory, affiliations, malpracticePolicies, malpracticeClaims, locations, medicaidIds, documents);
     }
 
     public ProviderFile withLicenses(List<License> v) {
         return new ProviderFile(provider, otherNames, taxonomies, v, registrations, boardCertifications, education,
-                workHistory, affiliations, malpracticePolicies, locations, medicaidIds, documents);
+                workHistory, affiliations, malpracticePolicies, malpracticeClaims, locations, medicaidIds, documents);
     }
 
     public ProviderFile withRegistrations(List<DeaRegistration> v) {
         return new ProviderFile(provider, otherNames, taxonomies, licenses, v, boardCertifications, education,
-                workHistory, affiliations, malpracticePolicies, locations, medicaidIds, documents);
+                workHistory, affiliations, malpracticePolicies, malpracticeClaims, locations, medicaidIds, documents);
     }
 
     public ProviderFile withBoardCertifications(List<BoardCertification> v) {
         return new ProviderFile(provider, otherNames, taxonomies, licenses, registrations, v, education,
-                workHistory, affiliations, malpracticePolicies, locations, medicaidIds, documents);
+                workHistory, affiliations, malpracticePolicies, malpracticeClaims, locations, medicaidIds, documents);
     }
 
     public ProviderFile withEducation(List<Education> v) {
         return new ProviderFile(provider, otherNames, taxonomies, licenses, registrations, boardCertifications, v,
-                workHistory, affiliations, malpracticePolicies, locations, medicaidIds, documents);
+                workHistory, affiliations, malpracticePolicies, malpracticeClaims, locations, medicaidIds, documents);
     }
 
     public ProviderFile withWorkHistory(List<WorkHistory> v) {
         return new ProviderFile(provider, otherNames, taxonomies, licenses, registrations, boardCertifications,
-                education, v, affiliations, malpracticePolicies, locations, medicaidIds, documents);
+                education, v, affiliations, malpracticePolicies, malpracticeClaims, locations, medicaidIds, documents);
     }
 
     public ProviderFile withAffiliations(List<Affiliation> v) {
         return new ProviderFile(provider, otherNames, taxonomies, licenses, registrations, boardCertifications,
-                education, workHistory, v, malpracticePolicies, locations, medicaidIds, documents);
+                education, workHistory, v, malpracticePolicies, malpracticeClaims, locations, medicaidIds, documents);
     }
 
     public ProviderFile withMalpracticePolicies(List<MalpracticePolicy> v) {
         return new ProviderFile(provider, otherNames, taxonomies, licenses, registrations, boardCertifications,
-                education, workHistory, affiliations, v, locations, medicaidIds, documents);
+                education, workHistory, affiliations, v, malpracticeClaims, locations, medicaidIds, documents);
+    }
+
+    public ProviderFile withMalpracticeClaims(List<MalpracticeClaim> v) {
+        return new ProviderFile(provider, otherNames, taxonomies, licenses, registrations, boardCertifications,
+                education, workHistory, affiliations, malpracticePolicies, v, locations, medicaidIds, documents);
     }
 
     public ProviderFile withLocations(List<PracticeLocation> v) {
         return new ProviderFile(provider, otherNames, taxonomies, licenses, registrations, boardCertifications,
-                education, workHistory, affiliations, malpracticePolicies, v, medicaidIds, documents);
+                education, workHistory, affiliations, malpracticePolicies, malpracticeClaims, v, medicaidIds, documents);
     }
 
     public ProviderFile withMedicaidIds(List<MedicaidId> v) {
         return new ProviderFile(provider, otherNames, taxonomies, licenses, registrations, boardCertifications,
-                education, workHistory, affiliations, malpracticePolicies, locations, v, documents);
+                education, workHistory, affiliations, malpracticePolicies, malpracticeClaims, locations, v,
+                documents);
     }
 
     public ProviderFile withDocuments(List<Document> v) {
         return new ProviderFile(provider, otherNames, taxonomies, licenses, registrations, boardCertifications,
-                education, workHistory, affiliations, malpracticePolicies, locations, medicaidIds, v);
+                education, workHistory, affiliations, malpracticePolicies, malpracticeClaims, locations, medicaidIds,
+                v);
     }
 
     /** The primary taxonomy code, or the first one when none is marked primary. */

@@ -18,6 +18,7 @@ import java.util.Set;
 public final class ProviderValidator {
     /** Text that may span lines; every other text field is one line. */
     private static final Set<String> MULTI_LINE = Set.of("gapExplanation");
+    private static final int EARLIEST_CLAIM_YEAR = 1900;
 
     private ProviderValidator() {
     }
@@ -97,6 +98,7 @@ public final class ProviderValidator {
             required(problems, "malpracticePolicies[" + i + "].carrier", m.carrier(), "Carrier");
             dates(problems, "malpracticePolicies[" + i + "].expires", m.effective(), m.expires());
         }
+        claims(problems, f, today);
         for (int i = 0; i < f.locations().size(); i++) {
             PracticeLocation l = f.locations().get(i);
             state(problems, "locations[" + i + "].state", l.state());
@@ -127,6 +129,7 @@ public final class ProviderValidator {
         m.put("workHistory", f.workHistory());
         m.put("affiliations", f.affiliations());
         m.put("malpracticePolicies", f.malpracticePolicies());
+        m.put("malpracticeClaims", f.malpracticeClaims());
         m.put("locations", f.locations());
         m.put("medicaidIds", f.medicaidIds());
         m.put("documents", f.documents());
@@ -135,7 +138,7 @@ public final class ProviderValidator {
 
     /**
      * Control characters in any text field and implausible dates in any date field of one record (the date of
-     * birth has its own rule). Read through the record's components so a field added later is checked too.
+     * birth and a claim's date have their own rules). Read through the record's components so a field added later is checked too.
      */
     private static void textAndDates(List<Problem> problems, String prefix, Record r, LocalDate today) {
         for (RecordComponent c : r.getClass().getRecordComponents()) {
@@ -149,12 +152,38 @@ public final class ProviderValidator {
                     problems.add(Problem.of(field, "validation.text.control", "Holds a line break or control "
                             + "character (" + bad + "): retype it"));
                 }
-            } else if (value instanceof LocalDate date && !"dateOfBirth".equals(field)
+            } else if (value instanceof LocalDate date && !hasOwnDateRule(r, field, c)
                     && !PlausibleDates.isPlausible(date, today)) {
                 problems.add(Problem.of(field, "validation.date.implausible", "Not a plausible date ("
                         + PlausibleDates.problem(date, today).orElse("") + ")"));
             }
         }
+    }
+
+    /** A claim needs its date (the 5-year window counts from it), not in the future nor before 1900; no negative amount. */
+    private static void claims(List<Problem> problems, ProviderFile f, LocalDate today) {
+        for (int i = 0; i < f.malpracticeClaims().size(); i++) {
+            MalpracticeClaim c = f.malpracticeClaims().get(i);
+            String path = "malpracticeClaims[" + i + "]";
+            if (c.claimDate() == null) {
+                problems.add(Problem.of(path + ".claimDate", "validation.required", "Claim date is required"));
+            } else if (c.claimDate().isAfter(today)) {
+                problems.add(Problem.of(path + ".claimDate", "validation.claim.future",
+                        "A claim date cannot be in the future"));
+            } else if (c.claimDate().getYear() < EARLIEST_CLAIM_YEAR) {
+                problems.add(Problem.of(path + ".claimDate", "validation.claim.tooEarly",
+                        "A claim date before 1900 is not plausible"));
+            }
+            if (c.amount() != null && c.amount().signum() < 0) {
+                problems.add(Problem.of(path + ".amount", "validation.claim.negativeAmount",
+                        "The amount cannot be negative"));
+            }
+        }
+    }
+
+    /** The date of birth and a claim's date have stricter rules of their own; one reason per field is enough. */
+    private static boolean hasOwnDateRule(Record r, String field, RecordComponent c) {
+        return "dateOfBirth".equals(field) || (r instanceof MalpracticeClaim && "claimDate".equals(c.getName()));
     }
 
     private static Object valueOf(RecordComponent c, Record r) {

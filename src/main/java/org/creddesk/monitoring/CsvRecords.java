@@ -16,6 +16,8 @@ final class CsvRecords {
     private int pos;
     private int limit;
     private long line = 1;
+    private boolean lastEndedAtEof;
+    private boolean lastEndedInsideQuotes;
 
     CsvRecords(Reader in) {
         this.in = in;
@@ -24,6 +26,19 @@ final class CsvRecords {
     /** The line the next record starts on (1-based), for messages. */
     long line() {
         return line;
+    }
+
+    /**
+     * Whether the record last returned ran into the end of the file with no line break after it, or inside a
+     * quoted field: how a file cut short in transfer ends (a complete list ends its last row with a line break).
+     */
+    boolean lastRecordCutShort() {
+        return lastEndedAtEof || lastEndedInsideQuotes;
+    }
+
+    /** Whether the record last returned ended inside a quoted field (its closing quote never came). */
+    boolean lastRecordEndedInsideQuotes() {
+        return lastEndedInsideQuotes;
     }
 
     /** The next record's fields, or null at the end of the file. Blank lines are skipped. */
@@ -48,10 +63,13 @@ final class CsvRecords {
     private List<String> record() throws IOException {
         List<String> fields = new ArrayList<>(32);
         StringBuilder sb = new StringBuilder();
+        lastEndedInsideQuotes = false;
         while (true) {
             int c = read();
             if (c == '"' && sb.isEmpty()) {
-                quoted(sb);
+                if (!quoted(sb)) {
+                    lastEndedInsideQuotes = true;
+                }
                 c = read();
                 // Text after the closing quote (looser quoting) belongs to the same field.
                 while (c != ',' && c != '\n' && c != '\r' && c != -1) {
@@ -75,15 +93,17 @@ final class CsvRecords {
             if (c != -1) {
                 line++;
             }
+            lastEndedAtEof = c == -1;
             return fields;
         }
     }
 
-    private void quoted(StringBuilder sb) throws IOException {
+    /** Reads a quoted field's text; false when the file ends before its closing quote. */
+    private boolean quoted(StringBuilder sb) throws IOException {
         while (true) {
             int c = read();
             if (c == -1) {
-                return;
+                return false;
             }
             if (c == '"') {
                 if (peek() == '"') {
@@ -91,7 +111,7 @@ final class CsvRecords {
                     sb.append('"');
                     continue;
                 }
-                return;
+                return true;
             }
             if (c == '\n') {
                 line++;

@@ -1,5 +1,6 @@
 package org.creddesk.monitoring;
 
+import org.creddesk.files.InputFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,9 +36,12 @@ import org.creddesk.roster.SpreadsheetReader;
 public final class ListFileReader {
     private static final int MAX_PROBLEMS_KEPT = 20;
 
-    /** What reading a file found: its list, rows handed on, SHA-256 of the bytes, and rows that were refused. */
+    /**
+     * What reading a file found: its list, rows handed on, SHA-256 of the bytes, rows that were refused, and
+     * {@code cutShort}: how the file ends in the middle of a row (a download cut short), null when it ends whole.
+     */
     public record Summary(ListSource source, String layout, int rows, String sha256, int problemCount,
-                          List<String> problems) {
+                          List<String> problems, String cutShort) {
     }
 
     private ListFileReader() {
@@ -48,6 +52,7 @@ public final class ListFileReader {
      * samples GSA publishes) read through the roster package's streaming spreadsheet reader, first sheet.
      */
     public static Summary read(Path file, ListSource expected, Consumer<ExclusionRecord> sink, Progress progress) {
+        InputFiles.require(file);
         try {
             if (isZip(file)) {
                 Optional<String> csvInside = csvEntry(file);
@@ -56,10 +61,10 @@ public final class ListFileReader {
                 }
                 // SAM.gov delivers its extract as a .ZIP holding one CSV: read it in place; the hash is the zip's.
                 try (ZipFile zip = new ZipFile(file.toFile())) {
-                    Summary inner = readCsv(file, zip.getInputStream(zip.getEntry(csvInside.get())), expected, sink,
-                            progress);
+                    Summary inner = readCsv(file, ZipEntryLimits.open(zip, zip.getEntry(csvInside.get()), file),
+                            expected, sink, progress);
                     return new Summary(inner.source(), inner.layout(), inner.rows(), sha256Of(file),
-                            inner.problemCount(), inner.problems());
+                            inner.problemCount(), inner.problems(), inner.cutShort());
                 }
             }
             try (InputStream raw = Files.newInputStream(file)) {
@@ -90,6 +95,7 @@ public final class ListFileReader {
      * @throws ListFileException when the file cannot be read or its header is unknown (naming the columns expected)
      */
     public static Detected detect(Path file) {
+        InputFiles.require(file);
         try {
             ListLayout layout = layoutFor(file, header(file));
             return new Detected(layout.source(), layout.description());
@@ -107,7 +113,7 @@ public final class ListFileReader {
         Optional<String> csvInside = csvEntry(file);
         if (csvInside.isPresent()) {
             try (ZipFile zip = new ZipFile(file.toFile())) {
-                return firstRecord(zip.getInputStream(zip.getEntry(csvInside.get())));
+                return firstRecord(ZipEntryLimits.open(zip, zip.getEntry(csvInside.get()), file));
             }
         }
         SpreadsheetReader book;
@@ -154,11 +160,25 @@ public final class ListFileReader {
             Rows rows = new Rows(file, expected, sink, progress, csv.next());
             List<String> fields;
             long line = csv.line();
+            long lastLine = 0;
+            boolean lastRead = true;
+            int lastWidth = 0;
             while ((fields = csv.next()) != null) {
-                rows.row(fields, line);
+                lastRead = rows.row(fields, line);
+                lastLine = line;
+                lastWidth = fields.size();
                 line = csv.line();
             }
-            return rows.summary(HexFormat.of().formatHex(sha.digest()));
+            String cutShort = null;
+            if (lastLine > 0 && csv.lastRecordCutShort()) {
+                if (csv.lastRecordEndedInsideQuotes()) {
+                    cutShort = "it ends inside a quoted field of line " + lastLine + ", so its last row is cut off";
+                } else if (!lastRead || lastWidth < rows.width) {
+                    cutShort = "it ends in the middle of line " + lastLine + " (" + lastWidth + " of " + rows.width
+                            + " columns, no line break after it), so its last row is cut off";
+                }
+            }
+            return rows.summary(HexFormat.of().formatHex(sha.digest()), cutShort);
         }
     }
 
@@ -212,7 +232,7 @@ public final class ListFileReader {
             if (rows[0] == null) {
                 rows[0] = new Rows(file, expected, sink, progress, null);
             }
-            return rows[0].summary(sha256Of(file));
+            return rows[0].summary(sha256Of(file), null);
         } catch (RosterFileException e) {
             throw new ListFileException(e.getMessage(), e);
         } finally {
@@ -249,28 +269,32 @@ public final class ListFileReader {
             }
         }
 
-        void row(List<String> fields, long line) {
+        /** Hands one row on; false when it could not be read (kept among the problems). */
+        boolean row(List<String> fields, long line) {
+            boolean read = true;
             try {
                 sink.accept(layout.map(fields, line));
                 count++;
             } catch (RowProblem p) {
+                read = false;
                 problemCount++;
                 if (problems.size() < MAX_PROBLEMS_KEPT) {
                     problems.add(p.getMessage());
                 }
             }
-            if (count % 5000 == 0) {
+            if ((count + problemCount) % 5000 == 0) {
                 progress.checkCancelled();
                 progress.update(count, -1, file.getFileName().toString()); // total unknown while streaming
             }
+            return read;
         }
 
-        Summary summary(String sha256) {
+        Summary summary(String sha256, String cutShort) {
             if (count == 0 && problemCount > 0) {
                 throw new ListFileException(file.getFileName() + ": no row could be read. " + problems.get(0));
             }
             return new Summary(layout.source(), layout.description(), count, sha256, problemCount,
-                    List.copyOf(problems));
+                    List.copyOf(problems), cutShort);
         }
     }
 

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.monitoring.Disposition;
+import org.creddesk.domain.monitoring.ExclusionHold;
 import org.creddesk.domain.monitoring.ExclusionMatch;
 import org.creddesk.domain.monitoring.ExclusionMatcher;
 import org.creddesk.domain.monitoring.ExclusionRecord;
 import org.creddesk.domain.monitoring.HitDecision;
+import org.creddesk.domain.monitoring.ListImportCheck;
 import org.creddesk.domain.monitoring.ListKind;
 import org.creddesk.domain.monitoring.ListSource;
 import org.creddesk.domain.monitoring.ListVersion;
@@ -35,7 +37,8 @@ import org.creddesk.store.ScreeningRepository;
  * them offline, keep the hits for review with the evidence, and answer "when was this provider last screened".
  */
 public final class ScreeningService {
-    private static final Pattern SUPPLEMENT_NAME = Pattern.compile("(?i).*(\\d{4}(EXCL|REIN)\\.csv|suppl.*)$");
+    /** 2611EXCL.csv, 2611REIN.csv, also as a browser saves a second copy ("2611EXCL (1).csv"), or "...suppl...". */
+    private static final Pattern SUPPLEMENT_NAME = Pattern.compile("(?i).*(\\d{4}(EXCL|REIN)\\b.*|suppl.*)$");
 
     private final ExclusionRepository lists;
     private final ScreeningRepository screenings;
@@ -52,11 +55,12 @@ public final class ScreeningService {
     }
 
     /**
-     * What importing a file did: the version kept, reinstatements applied, rows refused (with reasons), and how
-     * many providers screened before the list are now due within the alert days.
+     * What importing a file did: the version kept, reinstatements applied, rows refused (with reasons), how many
+     * providers screened before the list are now due within the alert days, and the concerns a person confirmed
+     * it despite (empty when the file looked whole).
      */
     public record ImportResult(ListVersion version, String layout, int reinstatementsApplied, int rowsRefused,
-                               List<String> problems, int screeningsBroughtForward) {
+                               List<String> problems, int screeningsBroughtForward, List<String> confirmedConcerns) {
     }
 
     /** LEIE monthly supplements (YYMMEXCL.csv, YYMMREIN.csv) add to the list; any other file replaces it. */
@@ -78,21 +82,47 @@ public final class ScreeningService {
      * Imports one list file in one transaction. {@code expected} null accepts either list; {@code downloadedOn}
      * null means today.
      *
-     * @throws ListFileException when the file cannot be read or is not a list CredDesk knows
+     * @throws SuspectListException when the file does not look whole (see {@link ListImportCheck}); nothing changed
+     * @throws ListFileException    when the file cannot be read or is not a list CredDesk knows
      */
     public ImportResult importList(Path file, ListSource expected, LocalDate downloadedOn, ChangeContext ctx,
                                    Progress progress) {
+        return importList(file, expected, downloadedOn, null, ctx, progress);
+    }
+
+    /**
+     * Imports one list file; {@code confirmReason} (a person's words, kept in the change log with the concerns)
+     * lets a file that does not look whole in: a list really shortened, a file known to be right.
+     */
+    public ImportResult importList(Path file, ListSource expected, LocalDate downloadedOn, String confirmReason,
+                                   ChangeContext ctx, Progress progress) {
         ListKind kind = kindOf(file);
+        String reason = confirmReason == null || confirmReason.isBlank() ? null : confirmReason.strip();
+        Map<ListSource, ListVersion> lastFull = new HashMap<>();
+        for (ListVersion v : lists.versions()) {
+            if (v.kind() == ListKind.FULL) {
+                lastFull.put(v.source(), v);
+            }
+        }
         ListFileReader.Summary[] summary = new ListFileReader.Summary[1];
+        List<String> confirmed = new ArrayList<>();
         ExclusionRepository.ImportOutcome outcome = lists.importList(kind, file.getFileName().toString(),
                 downloadedOn == null ? LocalDate.now(clock) : downloadedOn, sink -> {
-                    summary[0] = ListFileReader.read(file, expected, sink, progress);
-                    return new ExclusionRepository.FileFacts(summary[0].source(), summary[0].rows(),
-                            summary[0].sha256());
+                    ListFileReader.Summary s = ListFileReader.read(file, expected, sink, progress);
+                    summary[0] = s;
+                    List<String> concerns = ListImportCheck.concerns(new ListImportCheck.Read(kind, s.rows(),
+                            s.problemCount(), s.cutShort()), lastFull.get(s.source()));
+                    if (!concerns.isEmpty() && reason == null) {
+                        // Thrown inside the import's transaction: the rows already written are rolled back.
+                        throw new SuspectListException(file.getFileName().toString(), concerns);
+                    }
+                    confirmed.addAll(concerns);
+                    return new ExclusionRepository.FileFacts(s.source(), s.rows(), s.sha256(), concerns,
+                            concerns.isEmpty() ? null : reason);
                 }, ctx.withSource("list:" + file.getFileName()));
         ListFileReader.Summary s = summary[0];
         return new ImportResult(outcome.version(), s.layout(), outcome.reinstatementsApplied(), s.problemCount(),
-                s.problems(), outcome.screeningsBroughtForward());
+                s.problems(), outcome.screeningsBroughtForward(), List.copyOf(confirmed));
     }
 
     /** A finished screening run with its hits (each hit's status says whether a reviewer already decided). */
@@ -143,9 +173,19 @@ public final class ScreeningService {
         return now;
     }
 
-    /** Hits waiting for a reviewer that the latest run still found. */
+    /** Every hit waiting for a reviewer, whether or not the latest run still found its row. */
     public List<ScreeningHit> reviewQueue() {
         return screenings.reviewQueue();
+    }
+
+    /** The providers an undecided or confirmed hit holds (to flag them in lists, boards and packets). */
+    public Map<String, ExclusionHold> holds() {
+        return screenings.holds();
+    }
+
+    /** One provider's hits that hold them: waiting for a reviewer, or confirmed. */
+    public List<ScreeningHit> holdingHits(String providerId) {
+        return screenings.holdingHits(providerId);
     }
 
     public List<ScreeningHit> allHits() {
@@ -161,8 +201,13 @@ public final class ScreeningService {
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("A disposition needs a note saying what was checked.");
         }
-        if (screenings.hit(hitId).isEmpty()) {
-            throw new NotFoundException("There is no screening hit " + hitId + ". List them with: creddesk screen hits");
+        ScreeningHit hit = screenings.hit(hitId).orElseThrow(() -> new NotFoundException("There is no screening hit "
+                + hitId + ". List them with: creddesk screen hits"));
+        if (disposition == Disposition.REINSTATED && !hit.absent() && hit.listRow().activeOn(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("The list row of hit " + hitId + " ('" + hit.listRow().displayName()
+                    + "', excluded " + hit.listRow().exclusionDate() + ") is still in force: 'reinstated' is for a "
+                    + "hit whose list shows the reinstatement or no longer carries the row. Import the list that "
+                    + "shows it and screen again, or record another disposition.");
         }
         return screenings.decide(hitId, disposition, note.strip(), ctx);
     }

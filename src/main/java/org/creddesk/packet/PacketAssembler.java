@@ -49,7 +49,12 @@ public final class PacketAssembler {
 
     /** Everything one packet is made of. */
     public record Input(ProviderFile file, PacketTemplate template, Recipient recipient, List<ChecklistLine> checklist,
-                        List<FilledForm> forms, DocumentSource documents) {
+                        List<FilledForm> forms, DocumentSource documents, ProfileFacts profile) {
+        /** With the default profile facts (5 years of claims, no taxonomy code set). */
+        public Input(ProviderFile file, PacketTemplate template, Recipient recipient, List<ChecklistLine> checklist,
+                     List<FilledForm> forms, DocumentSource documents) {
+            this(file, template, recipient, checklist, forms, documents, ProfileFacts.defaults());
+        }
     }
 
     /** The packet: its bytes, page count, contents, the documents it included and any field that refused a value. */
@@ -77,7 +82,7 @@ public final class PacketAssembler {
                     }
                     case PROFILE -> {
                         try (PageComposer c = new PageComposer(out, font)) {
-                            ProfileSection.write(c, part.title(), in.file());
+                            ProfileSection.write(c, part.title(), in.file(), today, in.profile());
                         }
                     }
                     case CHECKLIST -> {

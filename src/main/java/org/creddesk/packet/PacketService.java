@@ -45,10 +45,12 @@ public final class PacketService {
     private final PacketTemplates templates;
     private final PacketAssembler assembler;
     private final ChecklistSource checklists;
+    private final ProfileFactsSource profileFacts;
     private final Clock clock;
 
     public PacketService(ProviderRepository providers, PacketRepository repository, BlobStore blobs, PayerForms forms,
-                         PacketFonts fonts, ChecklistSource checklists, Clock clock) {
+                         PacketFonts fonts, ChecklistSource checklists, ProfileFactsSource profileFacts,
+                         Clock clock) {
         this.providers = providers;
         this.repository = repository;
         this.blobs = blobs;
@@ -56,6 +58,7 @@ public final class PacketService {
         this.templates = new PacketTemplates();
         this.assembler = new PacketAssembler(fonts, clock);
         this.checklists = checklists;
+        this.profileFacts = profileFacts;
         this.clock = clock;
     }
 
@@ -187,7 +190,7 @@ public final class PacketService {
                         try (InputStream in = blobs.open(d.sha256())) {
                             return in.readAllBytes();
                         }
-                    }));
+                    }, profileFacts.factsFor(pre.file())));
         } catch (IOException e) {
             throw new UncheckedIOException("The packet could not be written: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package org.creddesk.packet;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.creddesk.domain.Affiliation;
@@ -10,10 +11,14 @@ import org.creddesk.domain.BoardCertification;
 import org.creddesk.domain.DeaRegistration;
 import org.creddesk.domain.Education;
 import org.creddesk.domain.License;
+import org.creddesk.domain.ClaimsHistory;
+import org.creddesk.domain.MalpracticeClaim;
 import org.creddesk.domain.MalpracticePolicy;
 import org.creddesk.domain.PracticeLocation;
 import org.creddesk.domain.Provider;
 import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.ProviderTaxonomy;
+import org.creddesk.domain.ShownDates;
 import org.creddesk.domain.WorkHistory;
 
 /** The provider profile summary: identifiers and every credential, in the order reviewers read them. */
@@ -23,7 +28,8 @@ final class ProfileSection {
     private ProfileSection() {
     }
 
-    static void write(PageComposer c, String title, ProviderFile f) throws IOException {
+    static void write(PageComposer c, String title, ProviderFile f, LocalDate today, ProfileFacts facts)
+            throws IOException {
         Provider p = f.provider();
         c.newPage();
         c.title(title + ": " + fullName(p));
@@ -37,8 +43,8 @@ final class ProfileSection {
         c.row("Group NPI / TIN", join(p.groupNpi(), p.tin()));
         c.row("Medicaid ids", f.medicaidIds().stream().map(m -> m.state() + " " + m.number())
                 .collect(Collectors.joining("; ")));
-        c.row("Specialties", f.taxonomies().stream().map(t -> t.code() + (t.description() == null ? "" : " "
-                + t.description()) + (t.primary() ? " (primary)" : "")).collect(Collectors.joining("; ")));
+        c.row("Specialties", f.taxonomies().stream().map(t -> specialty(t, facts))
+                .collect(Collectors.joining("; ")));
         c.row("Other names", f.otherNames().stream().map(o -> o.kind() + ": " + o.lastName() + ", " + o.firstName())
                 .collect(Collectors.joining("; ")));
         c.row("Contact", join(p.email(), p.phone()));
@@ -78,11 +84,36 @@ final class ProfileSection {
             c.row(nz(m.carrier()), "Policy " + nz(m.policyNumber()) + "  limits " + nz(m.perClaimLimit()) + " / "
                     + nz(m.aggregateLimit()) + "  " + date(m.effective()) + " - " + date(m.expires()));
         }
+        claims(c, f, today, facts.claimsHistoryYears());
         c.heading("Practice locations");
         for (PracticeLocation l : f.locations()) {
             c.row(nz(l.name()) + (l.primary() ? " (primary)" : ""), join(l.address(), l.city(), nz(l.state()) + " "
                     + nz(l.zip())) + "  phone " + nz(l.phone()) + (l.fax() == null ? "" : ", fax " + l.fax())
                     + (l.acceptingNewPatients() ? ", accepting new patients" : ""));
+        }
+    }
+
+    /** "207R00000X Internal Medicine Physician (primary)": the code set's words, else what was typed with the code. */
+    private static String specialty(ProviderTaxonomy t, ProfileFacts facts) {
+        String description = facts.taxonomyDescriptions().getOrDefault(t.code(), t.description());
+        return t.code() + (description == null || description.isBlank() ? "" : " " + description)
+                + (t.primary() ? " (primary)" : "");
+    }
+
+    /** The claims of the claims-history window, newest first; older claims are counted, not listed. */
+    private static void claims(PageComposer c, ProviderFile f, LocalDate today, int years) throws IOException {
+        List<MalpracticeClaim> shown = ClaimsHistory.inWindow(f.malpracticeClaims(), today, years);
+        c.heading("Malpractice claims, last " + years + " years (since "
+                + ShownDates.format(ClaimsHistory.windowStart(today, years)) + ")");
+        if (shown.isEmpty()) {
+            c.row("Claims", "None on file");
+        }
+        for (MalpracticeClaim claim : shown) {
+            c.row(date(claim.claimDate()), ClaimsHistory.details(claim));
+        }
+        long older = ClaimsHistory.olderThanWindow(f.malpracticeClaims(), today, years);
+        if (older > 0) {
+            c.row("Older", older + (older == 1 ? " claim" : " claims") + " before the window, not listed");
         }
     }
 
@@ -92,7 +123,7 @@ final class ProfileSection {
     }
 
     static String date(LocalDate d) {
-        return d == null ? "-" : org.creddesk.domain.ShownDates.format(d);
+        return d == null ? "-" : ShownDates.format(d);
     }
 
     private static String month(LocalDate d) {

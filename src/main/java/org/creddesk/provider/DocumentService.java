@@ -1,5 +1,6 @@
 package org.creddesk.provider;
 
+import org.creddesk.files.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ public final class DocumentService {
     public static String mediaType(Path file) throws IOException {
         byte[] head = new byte[8];
         int n;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
         if (n >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-') {

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Which spreadsheet column feeds which field. Built from header synonyms, then corrected by a saved or
- * person-made choice per header ({@code overrides}: header as written to field key, "" for "ignore").
+ * Which spreadsheet column feeds which field: a saved or person-made choice per header first, the matcher's
+ * confident proposal ({@link ColumnMatcher}) for the rest.
  */
 public record ColumnMapping(String name, List<String> headers, Map<Integer, RosterField> columns) {
     public ColumnMapping {
@@ -22,20 +22,34 @@ public record ColumnMapping(String name, List<String> headers, Map<Integer, Rost
         columns = Collections.unmodifiableMap(new TreeMap<>(columns));
     }
 
-    /** Synonyms first, then the overrides; a field mapped twice keeps its first column. */
-    public static ColumnMapping build(String name, List<String> headers, Map<String, String> overrides) {
+    /**
+     * A person's choices first ({@code overrides}: header as written to field key, "" for "ignore"), then the
+     * confident proposals ({@code proposed}, by column) for the other columns; a field goes to one column only.
+     */
+    public static ColumnMapping build(String name, List<String> headers, Map<String, String> overrides,
+                                      Map<Integer, RosterField> proposed) {
         Map<String, String> byHeader = new LinkedHashMap<>();
         overrides.forEach((k, v) -> byHeader.put(RosterField.normalizeHeader(k), v == null ? "" : v));
         Map<Integer, RosterField> columns = new TreeMap<>();
         Map<RosterField, Integer> used = new EnumMap<>(RosterField.class);
+        List<Integer> open = new java.util.ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             String normalized = RosterField.normalizeHeader(headers.get(i));
-            Optional<RosterField> field = byHeader.containsKey(normalized)
-                    ? RosterField.forKey(byHeader.get(normalized))
-                    : RosterField.forHeader(headers.get(i));
+            if (!byHeader.containsKey(normalized)) {
+                open.add(i);
+                continue;
+            }
+            Optional<RosterField> field = RosterField.forKey(byHeader.get(normalized));
             if (field.isPresent() && !used.containsKey(field.get())) {
                 columns.put(i, field.get());
                 used.put(field.get(), i);
+            }
+        }
+        for (int i : open) {
+            RosterField field = proposed.get(i);
+            if (field != null && !used.containsKey(field)) {
+                columns.put(i, field);
+                used.put(field, i);
             }
         }
         return new ColumnMapping(name, headers, columns);

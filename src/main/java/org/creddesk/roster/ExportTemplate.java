@@ -1,5 +1,6 @@
 package org.creddesk.roster;
 
+import org.creddesk.files.InputFiles;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -41,8 +42,8 @@ public record ExportTemplate(String name, String description, String kind, Strin
     public static ExportTemplate load(String nameOrFile) {
         Path file = Path.of(nameOrFile);
         try {
-            if (Files.isRegularFile(file)) {
-                return validated(JSON.readValue(Files.readString(file), ExportTemplate.class), file.toString());
+            if (Files.exists(file)) {
+                return validated(JSON.readValue(InputFiles.readString(file), ExportTemplate.class), file.toString());
             }
             try (InputStream in = ExportTemplate.class.getResourceAsStream("templates/" + nameOrFile + ".json")) {
                 if (in == null) {

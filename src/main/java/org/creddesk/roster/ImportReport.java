@@ -13,8 +13,14 @@ public record ImportReport(String fileName, String sha256, String source, String
         return outcomes.stream().filter(o -> o.status() == status).map(RowOutcome::npi).toList();
     }
 
+    /** The conflicts waiting for a person (not those answered "keep mine" for the same value before). */
     public List<Conflict> conflicts() {
-        return outcomes.stream().flatMap(o -> o.conflicts().stream()).toList();
+        return outcomes.stream().flatMap(o -> o.conflicts().stream()).filter(c -> !c.isAnswered()).toList();
+    }
+
+    /** Differences not applied because a person already kept the current value against this very roster value. */
+    public List<Conflict> keptAsAnswered() {
+        return outcomes.stream().flatMap(o -> o.conflicts().stream()).filter(Conflict::isAnswered).toList();
     }
 
     public long count(RowStatus status) {

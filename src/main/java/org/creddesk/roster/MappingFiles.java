@@ -1,5 +1,6 @@
 package org.creddesk.roster;
 
+import org.creddesk.files.InputFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,7 @@ public final class MappingFiles {
 
     public static MappingSpec read(Path file) {
         try {
-            MappingSpec spec = JSON.readValue(Files.readString(file), MappingSpec.class);
+            MappingSpec spec = JSON.readValue(InputFiles.readString(file), MappingSpec.class);
             Map<String, String> columns = spec.columns() == null ? Map.of() : spec.columns();
             for (Map.Entry<String, String> e : columns.entrySet()) {
                 if (e.getValue() != null && !e.getValue().isBlank() && RosterField.forKey(e.getValue()).isEmpty()) {
@@ -59,6 +60,16 @@ public final class MappingFiles {
             });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable saved mapping", e);
+        }
+    }
+
+    /** A proposal as a mapping file's text: every column with the field it is read as, "" for none. */
+    public static String toJson(String name, MappingProposal proposal) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(new MappingSpec(name, proposal.asMappingColumns()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -250,7 +250,11 @@ public final class ProviderMapper {
     }
 
     private static LocalDate d(Map<RosterField, String> values, RosterField f, LocalDate current) {
-        return values.containsKey(f) ? LocalDate.parse(values.get(f)) : current;
+        if (!values.containsKey(f)) {
+            return current;
+        }
+        String v = values.get(f);
+        return v == null ? null : LocalDate.parse(v);
     }
 
     private static String text(LocalDate d) {

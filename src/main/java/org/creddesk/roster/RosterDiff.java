@@ -1,29 +1,30 @@
 package org.creddesk.roster;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Provenance;
 import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.VerifiedField;
 import org.creddesk.store.RosterMember;
 
 /**
  * Compares a roster row with the stored provider file field by field, and decides which differences are
- * conflicts: the current value was edited by hand ({@code manual}) or verified ({@code verified...}) after the
- * last import of this source, so the roster may not overwrite it silently.
+ * conflicts: the current value was typed by a person or seen by a primary-source verification, so the roster may
+ * not overwrite it silently.
  */
 public final class RosterDiff {
+    /** Fields that say who the provider is: a roster that differs on one is a conflict for a person (issue 16). */
+    private static final java.util.Set<RosterField> IDENTIFIERS =
+            java.util.EnumSet.of(RosterField.NPI, RosterField.CAQH_ID, RosterField.DATE_OF_BIRTH);
+
     private final ProviderMapper mapper;
-    private final Instant lastImportOfSource;
     private final LocalDate today;
 
-    public RosterDiff(ProviderMapper mapper, Instant lastImportOfSource, LocalDate today) {
+    public RosterDiff(ProviderMapper mapper, LocalDate today) {
         this.mapper = mapper;
-        this.lastImportOfSource = lastImportOfSource;
         this.today = today;
     }
 
@@ -76,16 +77,32 @@ public final class RosterDiff {
         return d == null ? null : d.toString();
     }
 
-    /** The provenance that makes a difference a conflict, if any. */
-    public Optional<Provenance> protectingProvenance(ProviderFile f, RosterRow row, RosterField field,
-                                                     Map<String, Provenance> provenance) {
-        return mapper.target(f, row, field)
-                .map(t -> provenance.get(t.entityId() + "." + t.field()))
-                .filter(RosterDiff::isProtected)
-                .filter(p -> lastImportOfSource == null || p.at().isAfter(lastImportOfSource));
-    }
-
-    static boolean isProtected(Provenance p) {
-        return ChangeContext.MANUAL.equals(p.source()) || (p.source() != null && p.source().startsWith("verified"));
+    /**
+     * What makes a difference a conflict, if anything: the current value was typed by a person (its newest
+     * change-log row is {@code manual}) or a verification saw it and nothing changed it since. There is no time
+     * window: a protected value stays until a person decides, however many imports follow (issue 11).
+     */
+    Optional<Protection> protection(ProviderFile f, RosterRow row, RosterField field, Map<String, Provenance> provenance,
+                                    Map<String, VerifiedField> verified) {
+        Optional<ProviderMapper.Target> target = mapper.target(f, row, field);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        if (IDENTIFIERS.contains(field) && mapper.current(f, row, field) != null) {
+            // matched by name and date of birth, or a CAQH id or birth date that differs: never a plain update
+            return Optional.of(new Protection("identifier", null, null,
+                    "an identifier on file: only a person may change it"));
+        }
+        String key = target.get().entityId() + "." + target.get().field();
+        Provenance p = provenance.get(key);
+        VerifiedField v = verified.get(key);
+        Protection typed = p != null && p.isManual() ? new Protection(p.source(), p.actor(), p.at(), null) : null;
+        // a verification speaks for the value only while no later change replaced what it saw
+        Protection seen = v != null && (p == null || !p.at().isAfter(v.recordedAt()))
+                ? new Protection("verified:" + v.element(), v.verifier(), v.recordedAt(), v.describe()) : null;
+        if (typed != null && seen != null) {
+            return Optional.of(typed.at().isAfter(seen.at()) ? typed : seen);
+        }
+        return Optional.ofNullable(typed != null ? typed : seen);
     }
 }

@@ -12,16 +12,18 @@ public final class RosterFile implements AutoCloseable {
     private final SpreadsheetReader reader;
     private final String sheet;
     private final HeaderDetector.HeaderRow header;
+    private final MappingProposal proposal;
     private ColumnMapping mapping;
     private String source;
 
     RosterFile(Path path, String sha256, SpreadsheetReader reader, String sheet, HeaderDetector.HeaderRow header,
-               ColumnMapping mapping, String source) {
+               MappingProposal proposal, ColumnMapping mapping, String source) {
         this.path = path;
         this.sha256 = sha256;
         this.reader = reader;
         this.sheet = sheet;
         this.header = header;
+        this.proposal = proposal;
         this.mapping = mapping;
         this.source = source;
     }
@@ -48,6 +50,11 @@ public final class RosterFile implements AutoCloseable {
 
     public HeaderDetector.HeaderRow header() {
         return header;
+    }
+
+    /** What the matcher read each column as, with its evidence (the mapping in force may differ: a person's). */
+    public MappingProposal proposal() {
+        return proposal;
     }
 
     public ColumnMapping mapping() {

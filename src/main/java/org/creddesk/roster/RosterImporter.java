@@ -1,5 +1,6 @@
 package org.creddesk.roster;
 
+import org.creddesk.files.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,9 +14,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.Progress;
+import org.creddesk.domain.TaxonomyDescriptions;
 import org.creddesk.store.LaterEdit;
 import org.creddesk.store.RosterImportRecord;
 import org.creddesk.store.UndoMode;
@@ -34,11 +37,19 @@ public final class RosterImporter {
     private final RosterRepository repository;
     private final Clock clock;
     private final ChangeContext who;
+    private final Supplier<TaxonomyDescriptions> taxonomyCodes;
 
     public RosterImporter(RosterRepository repository, Clock clock, ChangeContext who) {
+        this(repository, clock, who, TaxonomyDescriptions::none);
+    }
+
+    /** {@code taxonomyCodes}: the NUCC code set in force at each import, so unknown codes get a row warning. */
+    public RosterImporter(RosterRepository repository, Clock clock, ChangeContext who,
+                          Supplier<TaxonomyDescriptions> taxonomyCodes) {
         this.repository = repository;
         this.clock = clock;
         this.who = who;
+        this.taxonomyCodes = taxonomyCodes;
     }
 
     /**
@@ -46,6 +57,7 @@ public final class RosterImporter {
      * saved mapping's name or a JSON mapping file, null for the mapping saved for this layout (or synonyms).
      */
     public RosterFile open(Path path, String sheet, String mapping) {
+        InputFiles.require(path);
         String sha = sha256(path);
         SpreadsheetReader reader = SpreadsheetFiles.open(path);
         try {
@@ -68,8 +80,9 @@ public final class RosterImporter {
                 header = HeaderDetector.firstFilledRow(reader, chosen).orElseThrow(() -> new RosterFileException(
                         path.getFileName() + " has no rows to import"));
             }
-            ColumnMapping columns = mappingFor(header.headers(), mapping);
-            return new RosterFile(path, sha, reader, chosen, header, columns, columns.name());
+            MappingProposal proposal = ColumnMatcher.propose(header.headers(), header.samples(), LocalDate.now(clock));
+            ColumnMapping columns = mappingFor(header.headers(), mapping, proposal.confident());
+            return new RosterFile(path, sha, reader, chosen, header, proposal, columns, columns.name());
         } catch (RuntimeException e) {
             if (reader instanceof AutoCloseable c) {
                 closeQuietly(c);
@@ -78,21 +91,22 @@ public final class RosterImporter {
         }
     }
 
-    private ColumnMapping mappingFor(List<String> headers, String mapping) {
+    private ColumnMapping mappingFor(List<String> headers, String mapping, Map<Integer, RosterField> proposed) {
         String signature = ColumnMapping.signature(headers);
         if (mapping != null) {
             Path file = Path.of(mapping);
-            if (Files.isRegularFile(file)) {
+            if (Files.exists(file)) {
                 MappingFiles.MappingSpec spec = MappingFiles.read(file);
-                return ColumnMapping.build(spec.name(), headers, spec.columns());
+                return ColumnMapping.build(spec.name(), headers, spec.columns(), proposed);
             }
             RosterRepository.SavedMapping saved = repository.mappingByName(mapping).orElseThrow(() ->
                     new RosterFileException("No saved mapping named '" + mapping + "' and no such mapping file"));
-            return ColumnMapping.build(saved.name(), headers, MappingFiles.fromJson(saved.columnsJson()));
+            return ColumnMapping.build(saved.name(), headers, MappingFiles.fromJson(saved.columnsJson()), proposed);
         }
         return repository.mappingBySignature(signature)
-                .map(s -> ColumnMapping.build(s.name(), headers, MappingFiles.fromJson(s.columnsJson())))
-                .orElseGet(() -> ColumnMapping.build("layout-" + signature.substring(0, 8), headers, Map.of()));
+                .map(s -> ColumnMapping.build(s.name(), headers, MappingFiles.fromJson(s.columnsJson()), proposed))
+                .orElseGet(() -> ColumnMapping.build("layout-" + signature.substring(0, 8), headers, Map.of(),
+                        proposed));
     }
 
     /** Keeps the mapping for this layout so the next file with the same headers maps the same way. */
@@ -129,22 +143,42 @@ public final class RosterImporter {
         return report;
     }
 
-    /** Rows need a last and first name and an NPI or a date of birth: the mapping must provide those columns. */
-    static void requireUsableMapping(RosterFile file) {
-        ColumnMapping m = file.mapping();
-        java.util.List<String> missing = new java.util.ArrayList<>();
+    /** The required fields no column is mapped to: last and first name, and the NPI unless a date of birth is. */
+    public static List<RosterField> missingRequired(ColumnMapping m) {
+        List<RosterField> missing = new java.util.ArrayList<>();
         for (RosterField f : List.of(RosterField.LAST_NAME, RosterField.FIRST_NAME)) {
             if (m.columnOf(f).isEmpty()) {
-                missing.add(f.label());
+                missing.add(f);
             }
         }
         if (m.columnOf(RosterField.NPI).isEmpty() && m.columnOf(RosterField.DATE_OF_BIRTH).isEmpty()) {
-            missing.add(RosterField.NPI.label());
+            missing.add(RosterField.NPI);
         }
+        return missing;
+    }
+
+    /** The headers of the columns the mapping leaves unused. */
+    public static List<String> columnsLeftOver(ColumnMapping m) {
+        List<String> left = new java.util.ArrayList<>();
+        for (int i = 0; i < m.headers().size(); i++) {
+            String h = m.header(i);
+            if (!m.columns().containsKey(i) && h != null && !h.isBlank()) {
+                left.add(h);
+            }
+        }
+        return left;
+    }
+
+    /** Rows need a last and first name and an NPI or a date of birth: the mapping must provide those columns. */
+    static void requireUsableMapping(RosterFile file) {
+        List<RosterField> missing = missingRequired(file.mapping());
         if (!missing.isEmpty()) {
-            throw new RosterFileException(file.fileName() + ": no column is mapped to " + String.join(", ", missing)
-                    + " (headers on row " + file.header().number() + ": " + String.join(", ", file.header().headers())
-                    + "); map the columns or give a mapping file");
+            List<String> left = columnsLeftOver(file.mapping());
+            throw new RosterFileException(file.fileName() + ": no column is mapped to "
+                    + String.join(", ", missing.stream().map(RosterField::label).toList()) + " (header on row "
+                    + file.header().number() + "; columns not mapped: "
+                    + (left.isEmpty() ? "none" : String.join(", ", left))
+                    + "); map the columns or give a mapping file (roster mapping suggest writes one to edit)");
         }
     }
 
@@ -153,12 +187,12 @@ public final class RosterImporter {
         requireUsableMapping(file);
         LocalDate today = LocalDate.now(clock);
         ProviderMapper mapper = new ProviderMapper(clock);
-        RosterDiff diff = new RosterDiff(mapper, session.lastImportAt(file.source()).orElse(null), today);
-        RowParser parser = new RowParser(file.mapping(), new ValueNormalizer(today));
+        RosterDiff diff = new RosterDiff(mapper, today);
+        RowParser parser = new RowParser(file.mapping(), new ValueNormalizer(today), taxonomyCodes.get());
         RosterPass pass = new RosterPass(session, parser, diff, mapper, resolutions, apply, progress, file.source(),
-                clock, file.header().number());
+                clock, file.header().number(), importId);
         file.reader().read(file.sheet(), pass);
-        return pass.finish(file.fileName(), file.sha256(), file.sheet(), file.mapping(), importId);
+        return pass.finish(file.fileName(), file.sha256(), file.sheet(), file.mapping());
     }
 
     public List<RosterImportRecord> imports() {

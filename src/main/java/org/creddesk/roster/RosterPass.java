@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.creddesk.domain.AuditEntry;
+import org.creddesk.domain.ConflictAnswer;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.Progress;
 import org.creddesk.domain.Provenance;
 import org.creddesk.domain.ProviderFile;
+import org.creddesk.domain.VerifiedField;
 import org.creddesk.store.ChangeLog;
 import org.creddesk.store.ProviderIdentity;
 import org.creddesk.store.RosterMember;
@@ -40,6 +42,7 @@ final class RosterPass implements RowSink {
     private final LocalDate today;
     private final java.time.Clock clock;
     private final int headerRow;
+    private final String importId;
 
     private final Map<String, String> idByNpi = new HashMap<>();
     private Map<String, String> idByNameAndBirth;
@@ -54,7 +57,7 @@ final class RosterPass implements RowSink {
     private int rows;
 
     RosterPass(RosterSession session, RowParser parser, RosterDiff diff, ProviderMapper mapper, Resolutions resolutions,
-               boolean apply, Progress progress, String source, java.time.Clock clock, int headerRow) {
+               boolean apply, Progress progress, String source, java.time.Clock clock, int headerRow, String importId) {
         this.session = session;
         this.parser = parser;
         this.diff = diff;
@@ -66,6 +69,7 @@ final class RosterPass implements RowSink {
         this.clock = clock;
         this.today = LocalDate.now(clock);
         this.headerRow = headerRow;
+        this.importId = importId;
         for (ProviderIdentity p : session.identities()) {
             if (p.npi() != null) {
                 idByNpi.put(p.npi(), p.id());
@@ -138,7 +142,8 @@ final class RosterPass implements RowSink {
         if (chunk.isEmpty()) {
             return;
         }
-        Map<RosterRow, String> matched = new HashMap<>();
+        // by identity: a row's own hashCode walks all its values, and rows are unique objects anyway
+        Map<RosterRow, String> matched = new java.util.IdentityHashMap<>();
         for (RosterRow row : chunk) {
             String id = row.npi() != null ? idByNpi.get(row.npi()) : null;
             if (id == null && row.has(RosterField.DATE_OF_BIRTH)) {
@@ -167,12 +172,16 @@ final class RosterPass implements RowSink {
             }
         }
         Map<String, List<AuditEntry>> logs = needProvenance.isEmpty() ? Map.of() : session.changeLog(needProvenance);
+        Map<String, VerifiedField> verified = needProvenance.isEmpty() ? Map.of()
+                : session.verifiedFields(needProvenance);
+        Map<String, List<ConflictAnswer>> answers = needProvenance.isEmpty() ? Map.of()
+                : session.conflictAnswers(needProvenance);
         List<ProviderFile> toSave = new ArrayList<>();
         List<RosterMember> memberChanges = new ArrayList<>();
         for (RosterDiff.Comparison c : compared) {
             Map<String, Provenance> provenance = c.existing() == null ? Map.of()
                     : ChangeLog.provenance(logs.getOrDefault(c.existing().id(), List.of()));
-            RowOutcome outcome = decide(c, provenance, toSave, memberChanges);
+            RowOutcome outcome = decide(c, new Protected(provenance, verified, answers), toSave, memberChanges);
             outcomes.add(outcome);
         }
         if (apply) {
@@ -182,7 +191,16 @@ final class RosterPass implements RowSink {
         chunk.clear();
     }
 
-    private RowOutcome decide(RosterDiff.Comparison c, Map<String, Provenance> provenance, List<ProviderFile> toSave,
+    /** What protects the fields of the providers of one chunk, keyed "entityId.field". */
+    private record Protected(Map<String, Provenance> provenance, Map<String, VerifiedField> verified,
+                             Map<String, List<ConflictAnswer>> answers) {
+        Optional<ConflictAnswer> answer(ProviderMapper.Target t, String current, String incoming) {
+            return answers.getOrDefault(t.entityId() + "." + t.field(), List.of()).stream()
+                    .filter(a -> a.answers(current, incoming)).reduce((a, b) -> b);
+        }
+    }
+
+    private RowOutcome decide(RosterDiff.Comparison c, Protected prot, List<ProviderFile> toSave,
                               List<RosterMember> memberChanges) {
         RosterRow row = c.row();
         if (c.existing() == null) {
@@ -201,13 +219,27 @@ final class RosterPass implements RowSink {
         List<Conflict> conflicts = new ArrayList<>();
         Map<RosterField, String> toApply = new EnumMap<>(RosterField.class);
         for (FieldDiff d : c.changes()) {
-            Optional<Provenance> p = diff.protectingProvenance(f, row, d.field(), provenance);
-            if (p.isPresent()) {
-                conflicts.add(new Conflict(row.number(), npiOf(c), d.field(), d.current(), d.incoming(),
-                        p.get().source(), p.get().at()));
-                resolutions.valueFor(row.number(), d.field()).ifPresent(v -> toApply.put(d.field(), v));
-            } else {
+            Optional<Protection> p = diff.protection(f, row, d.field(), prot.provenance(), prot.verified());
+            if (p.isEmpty()) {
                 toApply.put(d.field(), d.incoming());
+                continue;
+            }
+            Conflict conflict = new Conflict(row.number(), npiOf(c), d.field(), d.current(), d.incoming(),
+                    p.get().source(), p.get().actor(), p.get().at(), p.get().verification(), null);
+            ProviderMapper.Target target = mapper.target(f, row, d.field()).orElseThrow();
+            Optional<ConflictAnswer> answered = prot.answer(target, d.current(), d.incoming());
+            if (answered.isPresent()) {
+                // the person kept this value against this very roster value before: not asked again
+                conflicts.add(conflict.answeredBy(answered.get()));
+                continue;
+            }
+            conflicts.add(conflict);
+            Optional<String> chosen = resolutions.valueFor(row.number(), d.field());
+            if (chosen.isPresent()) {
+                toApply.put(d.field(), chosen.get());
+            } else if (apply && resolutions.answeredByPerson()) {
+                session.recordAnswer(f.id(), new ConflictAnswer(target.entityId(), target.field(), d.current(),
+                        d.incoming(), session.actor(), clock.instant()), importId);
             }
         }
         Map<RosterField, String> providerValues = providerValues(toApply);
@@ -219,14 +251,17 @@ final class RosterPass implements RowSink {
         if (before == null || !sameMembership(before, after)) {
             memberChanges.add(after);
         }
-        RowStatus status = toApply.isEmpty() ? (conflicts.isEmpty() ? RowStatus.UNCHANGED : RowStatus.CONFLICTING)
+        boolean open = conflicts.stream().anyMatch(x -> !x.isAnswered());
+        RowStatus status = toApply.isEmpty() ? (open ? RowStatus.CONFLICTING : RowStatus.UNCHANGED)
                 : RowStatus.CHANGED;
         List<FieldDiff> applied = c.changes().stream().filter(d -> toApply.containsKey(d.field())).toList();
         return new RowOutcome(row.number(), npiOf(c), row.displayName(), status, f.id(), applied, conflicts, null);
     }
 
+    /** The stored NPI (a roster row may carry another one, which is then a conflict), else the row's. */
     private String npiOf(RosterDiff.Comparison c) {
-        return c.row().npi() != null ? c.row().npi() : c.existing().provider().npi();
+        String stored = c.existing().provider().npi();
+        return stored != null ? stored : c.row().npi();
     }
 
     private static Map<RosterField, String> providerValues(Map<RosterField, String> values) {
@@ -256,7 +291,7 @@ final class RosterPass implements RowSink {
     }
 
     /** Ends the pass: the last chunk, then the providers of this source the roster no longer lists. */
-    ImportReport finish(String fileName, String sha, String sheet, ColumnMapping mapping, String importId) {
+    ImportReport finish(String fileName, String sha, String sheet, ColumnMapping mapping) {
         flush();
         progress.update(rows, rows, "rows");
         List<String> missing = new ArrayList<>();

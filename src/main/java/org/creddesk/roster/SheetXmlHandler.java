@@ -61,13 +61,40 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
+    /**
+     * The sheet's XML holds something no spreadsheet program writes (a cell reference like "1A", a row number that
+     * is not a number, a shared string that does not exist): the file is damaged.
+     */
+    static final class Malformed extends RuntimeException {
+        Malformed(String message) {
+            super(message);
+        }
+
+        Malformed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attrs) {
+        try {
+            start(localName, attrs);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new Malformed(describe(localName, attrs), e);
+        }
+    }
+
+    private String describe(String element, Attributes attrs) {
+        String r = attrs.getValue("r");
+        return "row".equals(element) ? badRowNumber(r).getMessage() : badReference(r).getMessage();
+    }
+
+    private void start(String localName, Attributes attrs) {
         switch (localName) {
             case "row" -> startRow(attrs.getValue("r"));
             case "c" -> {
                 ref = attrs.getValue("r");
-                column = ref == null ? cells.size() : CellRefs.column(ref, this::badReference);
+                column = ref == null ? cells.size() : CellRefs.column(ref, x -> badReference(ref));
                 if (column >= SpreadsheetLimits.MAX_COLUMNS) {
                     throw refused("cell " + ref + " lies beyond Excel's last column, XFD");
                 }
@@ -86,7 +113,7 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     private void startRow(String r) {
-        row = r == null ? lastRow + 1 : CellRefs.rowNumber(r, this::badReference);
+        row = r == null ? lastRow + 1 : CellRefs.rowNumber(r, x -> badRowNumber(r));
         if (row > SpreadsheetLimits.MAX_ROWS) {
             throw refused("row " + r + " lies beyond Excel's last row, 1,048,576");
         }
@@ -119,7 +146,14 @@ final class SheetXmlHandler extends DefaultHandler {
             case "v" -> inValue = false;
             case "t" -> inInlineText = false;
             case "rPh" -> inPhonetic = false;
-            case "c" -> endCell();
+            case "c" -> {
+                try {
+                    endCell();
+                } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                    // the cell's text stays out of the message: it may be a person's data, and this goes to the log
+                    throw new Malformed("row " + row + " has a cell whose value cannot be read", e);
+                }
+            }
             case "row" -> {
                 if (!sink.accept(new SheetRow(row, List.copyOf(cells), List.copyOf(kinds), List.copyOf(flaws)))) {
                     throw new StopReading();
@@ -203,8 +237,8 @@ final class SheetXmlHandler extends DefaultHandler {
             index = -1;
         }
         if (index < 0 || index >= sharedStrings.size()) {
-            throw refused("cell " + where() + " refers to shared text #" + raw.strip() + ", which the file does not "
-                    + "hold; open the file in Excel and save it again");
+            throw new Malformed("cell " + where() + " refers to shared text #" + raw.strip() + ", which the file does "
+                    + "not hold");
         }
         return sharedStrings.get(index);
     }
@@ -232,8 +266,14 @@ final class SheetXmlHandler extends DefaultHandler {
         return ref != null ? ref : SpreadsheetLimits.columnName(column) + row;
     }
 
-    private RosterFileException badReference(String reference) {
-        return refused("'" + reference + "' is not a cell reference; open the file in Excel and save it again");
+    /** Malformed, not refused: the reader words it as a damaged file ({@code XlsxReader}). */
+    private Malformed badReference(String reference) {
+        return new Malformed("row " + row + " has a cell with the reference '" + reference + "', which is not a cell "
+                + "reference");
+    }
+
+    private Malformed badRowNumber(String number) {
+        return new Malformed("the row number '" + number + "' is not a number from 1 to 1,048,576");
     }
 
     private RosterFileException refused(String what) {

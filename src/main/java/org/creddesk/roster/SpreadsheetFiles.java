@@ -1,5 +1,6 @@
 package org.creddesk.roster;
 
+import org.creddesk.files.InputFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +20,7 @@ public final class SpreadsheetFiles {
 
     public static SpreadsheetReader open(Path path) {
         String name = path.getFileName().toString();
-        if (!Files.isRegularFile(path)) {
-            throw new RosterFileException("Cannot read " + name + ": no such file");
-        }
+        InputFiles.require(path);
         byte[] head;
         try (InputStream in = Files.newInputStream(path)) {
             head = in.readNBytes(8);

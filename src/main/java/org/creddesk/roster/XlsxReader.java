@@ -64,7 +64,7 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
             throw tooLarge(e);
         } catch (Exception | LinkageError e) {
             pkg.revert();
-            throw SpreadsheetFiles.failure(fileName, unwrapped(e));
+            throw SpreadsheetFiles.failure(fileName, unwrapped(null, e));
         }
     }
 
@@ -90,17 +90,30 @@ final class XlsxReader implements SpreadsheetReader, AutoCloseable {
             // the sink has seen enough
         } catch (OutOfMemoryError e) {
             throw tooLarge(e);
+        } catch (SheetXmlHandler.Malformed e) {
+            throw damaged(sheet, e);
         } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
-            throw SpreadsheetFiles.failure(fileName, unwrapped(e));
+            throw SpreadsheetFiles.failure(fileName, unwrapped(sheet, e));
         }
     }
 
-    /** A RosterFileException (or the sink's own exception) thrown inside the SAX parser comes out as itself. */
-    private static Throwable unwrapped(Throwable e) {
+    /**
+     * A RosterFileException (or the sink's own exception) thrown inside the SAX parser comes out as itself, a
+     * malformed sheet as the damaged-file sentence; {@code sheet} is null while the workbook is being opened.
+     */
+    private Throwable unwrapped(String sheet, Throwable e) {
+        if (e instanceof SAXException se && se.getException() instanceof SheetXmlHandler.Malformed m) {
+            throw damaged(sheet, m);
+        }
         if (e instanceof SAXException se && se.getException() instanceof RuntimeException re) {
             throw re;
         }
         return e;
+    }
+
+    private RosterFileException damaged(String sheet, SheetXmlHandler.Malformed e) {
+        return new RosterFileException(fileName + (sheet == null ? "" : ", sheet '" + sheet + "'") + " is damaged: "
+                + e.getMessage() + ". Open it in Excel and save it again.", e);
     }
 
     private void parse(String sheet, InputStream in, RowSink sink) throws IOException, SAXException,

@@ -1,6 +1,7 @@
 package org.creddesk.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,10 +9,12 @@ import java.util.List;
 import java.util.function.Function;
 import org.creddesk.domain.Affiliation;
 import org.creddesk.domain.BoardCertification;
+import org.creddesk.domain.ClaimStatus;
 import org.creddesk.domain.DeaRegistration;
 import org.creddesk.domain.Education;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.License;
+import org.creddesk.domain.MalpracticeClaim;
 import org.creddesk.domain.MalpracticePolicy;
 import org.creddesk.domain.MedicaidId;
 import org.creddesk.domain.OtherName;
@@ -70,6 +73,9 @@ final class SampleProviderReader {
                 .withMalpracticePolicies(list(n, "malpractice", m -> new MalpracticePolicy(newId(), id,
                         text(m, "carrier"), text(m, "policyNumber"), text(m, "perClaimLimit"),
                         text(m, "aggregateLimit"), date(m, "effective"), date(m, "expires"))))
+                .withMalpracticeClaims(list(n, "claims", c -> new MalpracticeClaim(newId(), id, date(c, "claimDate"),
+                        ClaimStatus.valueOf(text(c, "status")), amount(c, "amount"), text(c, "description"),
+                        text(c, "carrier"), text(c, "policyNumber"))))
                 .withLocations(list(n, "locations", l -> new PracticeLocation(newId(), id, text(l, "name"),
                         text(l, "address"), text(l, "city"), text(l, "state"), text(l, "zip"), text(l, "phone"),
                         text(l, "fax"), text(l, "hours"), l.path("acceptingNewPatients").asBoolean(),
@@ -125,6 +131,11 @@ final class SampleProviderReader {
         }
         String s = v.asText();
         return s.isBlank() ? null : s;
+    }
+
+    private static BigDecimal amount(JsonNode n, String field) {
+        String s = text(n, field);
+        return s == null ? null : new BigDecimal(s);
     }
 
     private LocalDate date(JsonNode n, String field) {

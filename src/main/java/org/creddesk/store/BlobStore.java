@@ -1,5 +1,6 @@
 package org.creddesk.store;
 
+import org.creddesk.files.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,7 +54,7 @@ public final class BlobStore {
     }
 
     public Blob put(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             return put(in);
         }
     }

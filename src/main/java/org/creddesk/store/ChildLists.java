@@ -7,6 +7,7 @@ import org.creddesk.domain.DeaRegistration;
 import org.creddesk.domain.Document;
 import org.creddesk.domain.Education;
 import org.creddesk.domain.License;
+import org.creddesk.domain.MalpracticeClaim;
 import org.creddesk.domain.MalpracticePolicy;
 import org.creddesk.domain.MedicaidId;
 import org.creddesk.domain.OtherName;
@@ -41,6 +42,8 @@ final class ChildLists {
             return f.withAffiliations((List<Affiliation>) rows);
         } else if (c == MalpracticePolicy.class) {
             return f.withMalpracticePolicies((List<MalpracticePolicy>) rows);
+        } else if (c == MalpracticeClaim.class) {
+            return f.withMalpracticeClaims((List<MalpracticeClaim>) rows);
         } else if (c == PracticeLocation.class) {
             return f.withLocations((List<PracticeLocation>) rows);
         } else if (c == MedicaidId.class) {

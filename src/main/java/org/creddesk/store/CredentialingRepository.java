@@ -18,11 +18,15 @@ public final class CredentialingRepository {
         this.deadlines = deadlines;
     }
 
-    /** Records a verification and, in the same transaction, the checklist items it answers. */
+    /**
+     * Records a verification and, in the same transaction, the checklist items it answers and the credential fields
+     * it saw (so a roster cannot change them silently).
+     */
     public void addVerification(Verification v, List<ChecklistItem> answeredItems, ChangeContext ctx) {
         db.write(h -> {
             WorkflowRows rows = new WorkflowRows(h, ctx, Ids.newId(db.clock()), db.clock().instant());
             rows.insert(WorkflowSchema.VERIFICATION, v, v.providerId());
+            ProtectedFields.markVerified(h, v, db.clock().instant());
             for (ChecklistItem item : answeredItems) {
                 WorkflowRows.select(h, WorkflowSchema.CHECKLIST_ITEM, "id = ?", item.id())
                         .forEach(old -> rows.update(WorkflowSchema.CHECKLIST_ITEM, old, item, v.providerId()));
@@ -44,6 +48,16 @@ public final class CredentialingRepository {
                     rows.update(WorkflowSchema.CHECKLIST, c, closed, c.providerId());
                 }
             }
+            deadlines.refresh(h, d.providerId());
+            return null;
+        });
+    }
+
+    /** Records that the practitioner was told of a decision (when, how); logged, deadlines refreshed. */
+    public void recordNotice(CredentialingDecision d, java.time.LocalDate sentOn, String method, ChangeContext ctx) {
+        db.write(h -> {
+            WorkflowRows rows = new WorkflowRows(h, ctx, Ids.newId(db.clock()), db.clock().instant());
+            rows.update(WorkflowSchema.DECISION, d, d.withNotice(sentOn, method), d.providerId());
             deadlines.refresh(h, d.providerId());
             return null;
         });

@@ -5,24 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The SQLite store: connection setup (WAL, foreign keys, busy timeout on every connection), migrations with a
@@ -33,21 +28,35 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 5000;
 
     private final Path file;
+    private final int busyTimeoutMs;
     private final Clock clock;
     private final WriterConnection writerConnection;
     private final Jdbi writer;
     private final Jdbi reader;
     private final ReentrantLock writeLock = new ReentrantLock();
+    /** The write transaction this thread is inside, if any: nested writes and reads join it. */
+    private final ThreadLocal<Handle> openWrite = new ThreadLocal<>();
+    private final AtomicInteger savepoints = new AtomicInteger();
     private final WalCheckpointer checkpointer;
 
     private Database(Path file, Clock clock, int busyTimeoutMs) {
         this.file = file;
+        this.busyTimeoutMs = busyTimeoutMs;
         this.clock = clock;
         this.writerConnection = new WriterConnection(dataSource(file, true, busyTimeoutMs));
-        this.writer = Jdbi.create(writerConnection);
-        this.reader = Jdbi.create(dataSource(file, false, busyTimeoutMs));
+        this.writer = withoutValuesInMessages(Jdbi.create(writerConnection));
+        this.reader = withoutValuesInMessages(Jdbi.create(dataSource(file, false, busyTimeoutMs)));
         this.checkpointer = new WalCheckpointer(dataSource(file, false, busyTimeoutMs), file.toAbsolutePath(),
                 busyTimeoutMs);
+    }
+
+    /**
+     * Jdbi puts the statement's bound values into its exception messages by default; those are names, NPIs and
+     * dates of birth, and the messages end up in the log file.
+     */
+    private static Jdbi withoutValuesInMessages(Jdbi jdbi) {
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        return jdbi;
     }
 
     /** Opens (creating if needed) the database file and brings its schema up to date. */
@@ -71,37 +80,27 @@ public final class Database implements AutoCloseable {
         if (Files.isDirectory(file)) {
             throw new StoreException(file + " is a folder, not a database file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new StoreException(file + " is not a regular file (a device, pipe or socket): give a database file");
+        }
         if (!Files.exists(file)) {
-            create(file);
+            NewDatabaseFile.create(file);
         }
         Database db = new Database(file, clock, busyTimeoutMs);
         try {
-            db.migrate(targetVersion);
-        } catch (StoreException e) {
-            throw e;
+            new SchemaMigration(db, dataSource(file, false, SchemaMigration.LOCK_WAIT_MS)).run(targetVersion);
         } catch (RuntimeException e) {
+            db.close();
+            RuntimeException translated = StoreFailures.translate(file, e);
+            if (translated instanceof StoreException se) {
+                throw se;
+            }
             throw new StoreException("Cannot open the database " + file.getFileName() + ": " + rootMessage(e), e);
         }
         return db;
     }
 
-    /**
-     * A new database file gets 16 KB pages (SQLite's default is 4 KB): fewer, fuller B-tree pages for the many
-     * small rows of a provider file and its deadlines. 100k providers insert in 14.6–15.9 s instead of 17.5–17.8 s
-     * (ADR 0015); search and open stay as fast. A page size is fixed when the file is created, so older files keep
-     * theirs.
-     */
-    private static void create(Path file) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-             java.sql.Statement st = c.createStatement()) {
-            st.execute("PRAGMA page_size = 16384");
-            st.execute("PRAGMA journal_mode = WAL");
-        } catch (java.sql.SQLException e) {
-            throw new StoreException("Cannot create the database " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static SQLiteDataSource dataSource(Path file, boolean forWriting, int busyTimeoutMs) {
+    static SQLiteDataSource dataSource(Path file, boolean forWriting, int busyTimeoutMs) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
@@ -140,11 +139,27 @@ public final class Database implements AutoCloseable {
         return clock;
     }
 
-    /** Runs {@code work} in one write transaction on the single writer; everything or nothing is kept. */
+    /**
+     * Runs {@code work} in one write transaction on the single writer; everything or nothing is kept. Called again
+     * from inside {@code work} (on the same thread), it joins that transaction under a savepoint: a part that fails
+     * is undone on its own, and nothing is kept unless the outermost write commits. That makes several services'
+     * writes one unit (the bundled sample: providers, payers and enrollments together).
+     */
     public <T> T write(HandleCallback<T, RuntimeException> work) {
+        Handle open = openWrite.get();
+        if (open != null) {
+            return nested(open, work);
+        }
         writeLock.lock();
         try {
-            T result = writer.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+            T result = writer.inTransaction(TransactionIsolationLevel.SERIALIZABLE, h -> {
+                openWrite.set(h);
+                try {
+                    return work.withHandle(h);
+                } finally {
+                    openWrite.remove();
+                }
+            });
             checkpointer.committed(writerConnection.current());
             return result;
         } catch (RuntimeException e) {
@@ -154,26 +169,71 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs a read on its own connection; may run in parallel with other reads and the writer. */
+    /**
+     * Like {@link #write}, but waits as long as a migration would ({@link SchemaMigration#LOCK_WAIT_MS}) for another
+     * program's writes to end instead of the usual few seconds: for work each CredDesk start does once, which
+     * several programs started together would otherwise race for (the first derives, the others find it done).
+     */
+    public <T> T writeWhenFree(HandleCallback<T, RuntimeException> work) {
+        if (openWrite.get() != null) {
+            return write(work);
+        }
+        writeLock.lock();
+        try {
+            busyTimeout(SchemaMigration.LOCK_WAIT_MS);
+            try {
+                return write(work);
+            } finally {
+                busyTimeout(busyTimeoutMs);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void busyTimeout(int ms) {
+        try (java.sql.Statement st = writerConnection.current().createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + ms);
+        } catch (SQLException e) {
+            throw StoreFailures.sentenceOr(file, e, "Cannot reach the database " + file + ": " + e.getMessage());
+        }
+    }
+
+    private <T> T nested(Handle h, HandleCallback<T, RuntimeException> work) {
+        String savepoint = "part_" + savepoints.incrementAndGet();
+        h.execute("SAVEPOINT " + savepoint);
+        try {
+            T result = work.withHandle(h);
+            h.execute("RELEASE " + savepoint);
+            return result;
+        } catch (RuntimeException e) {
+            try {
+                h.execute("ROLLBACK TO " + savepoint);
+                h.execute("RELEASE " + savepoint);
+            } catch (RuntimeException undo) {
+                // SQLite rolls back the whole transaction by itself on some failures (a full disk): the savepoint
+                // went with it, and the outer write ends in a rollback anyway. The first failure is the one to tell.
+                e.addSuppressed(undo);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs a read on its own connection; may run in parallel with other reads and the writer. Inside a
+     * {@link #write} on the same thread it reads on the writer's transaction, so it sees what that wrote so far.
+     */
     public <T> T read(HandleCallback<T, RuntimeException> work) {
         try {
-            return reader.withHandle(work);
+            Handle open = openWrite.get();
+            return open != null ? work.withHandle(open) : reader.withHandle(work);
         } catch (RuntimeException e) {
             throw translate(e);
         }
     }
 
     private RuntimeException translate(RuntimeException e) {
-        Throwable cause = e;
-        while (cause != null) {
-            if (cause instanceof SQLiteException se && (se.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
-                    || se.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
-                return new StoreLockedException("The database " + file.getFileName()
-                        + " is busy: another CredDesk window or program is writing to it. Try again in a moment.", e);
-            }
-            cause = cause.getCause();
-        }
-        return e;
+        return StoreFailures.translate(file, e);
     }
 
     private static String rootMessage(Throwable e) {
@@ -186,66 +246,6 @@ public final class Database implements AutoCloseable {
 
     public int schemaVersion() {
         return read(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one());
-    }
-
-    private void migrate(int targetVersion) {
-        List<Migrator.Migration> all = Migrator.available();
-        int current = schemaVersion();
-        if (all.stream().noneMatch(m -> m.version() >= current) && current > 0) {
-            throw new StoreException("The database " + file.getFileName() + " was written by a newer CredDesk "
-                    + "(schema version " + current + "); update CredDesk to open it.");
-        }
-        List<Migrator.Migration> pending = all.stream()
-                .filter(m -> m.version() > current && m.version() <= targetVersion).toList();
-        if (pending.isEmpty()) {
-            return;
-        }
-        if (current > 0) {
-            backup(current);
-        }
-        writeLock.lock();
-        try (Handle h = writer.open()) {
-            Connection c = h.getConnection();
-            for (Migrator.Migration m : pending) {
-                apply(c, m);
-            }
-        } catch (SQLException e) {
-            throw translate(new StoreException("Migration of " + file.getFileName() + " failed: " + e.getMessage(), e));
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    private static void apply(Connection c, Migrator.Migration m) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate(m.sql());
-            st.executeUpdate("PRAGMA user_version = " + m.version());
-            c.commit();
-            LOG.info("applied migration V{} {}", m.version(), m.name());
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
-    }
-
-    /** Copies the database to backups/ before a migration; VACUUM INTO gives a consistent copy even in WAL. */
-    private void backup(int version) {
-        Path dir = folder().resolve("backups");
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
-        String name = file.getFileName().toString().replaceFirst("\\.db$", "") + "-v" + version + "-" + stamp + ".db";
-        try {
-            Files.createDirectories(dir);
-            Path target = dir.resolve(name);
-            Files.deleteIfExists(target);
-            read(h -> h.execute("VACUUM INTO ?", target.toString()));
-            LOG.info("backed up schema version {} before migrating", version);
-        } catch (IOException | UnableToExecuteStatementException e) {
-            throw new StoreException("Cannot back up the database before migrating: " + e.getMessage(), e);
-        }
     }
 
     @Override

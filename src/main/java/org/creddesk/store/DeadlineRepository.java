@@ -244,6 +244,14 @@ public final class DeadlineRepository {
         return d.alertStages().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
+    /**
+     * Runs {@code work} (a check and a {@link #recomputeAll}) as one write that waits for other programs' writes:
+     * of several CredDesk programs started at once, the first derives and the others find it done.
+     */
+    public <T> T once(java.util.function.Supplier<T> work) {
+        return db.writeWhenFree(h -> work.get());
+    }
+
     /** Re-derives every provider's deadlines (after a migration or a change of settings); returns how many. */
     public int recomputeAll(Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;

@@ -1,6 +1,7 @@
 package org.creddesk.store;
 
 import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
@@ -158,6 +159,10 @@ public final class EntityType<T extends Record> {
         if (value instanceof Boolean b) {
             return b ? 1 : 0;
         }
+        if (value instanceof BigDecimal d) {
+            // Kept as exact decimal text (a TEXT column): money is never a floating-point number.
+            return d.toPlainString();
+        }
         return value;
     }
 
@@ -167,6 +172,9 @@ public final class EntityType<T extends Record> {
         }
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
         }
         String s = value.toString();
         return s.isEmpty() ? null : s;
@@ -202,6 +210,9 @@ public final class EntityType<T extends Record> {
         if (type == Boolean.class) {
             return ((Number) raw).intValue() != 0;
         }
+        if (type == BigDecimal.class) {
+            return new BigDecimal(raw.toString());
+        }
         if (type.isEnum()) {
             return Enum.valueOf((Class<Enum>) type, raw.toString());
         }
@@ -229,7 +240,14 @@ public final class EntityType<T extends Record> {
             return "true".equals(text);
         }
         if (text == null) {
-            return type == int.class ? 0 : type == long.class ? 0L : null;
+            // Explicit branches: a nested ?: of 0, 0L and null unboxes null and throws.
+            if (type == int.class) {
+                return 0;
+            }
+            if (type == long.class) {
+                return 0L;
+            }
+            return null;
         }
         if (type == String.class) {
             return text;
@@ -246,10 +264,28 @@ public final class EntityType<T extends Record> {
         if (type == Boolean.class) {
             return Boolean.valueOf(text);
         }
+        if (type == BigDecimal.class) {
+            return new BigDecimal(text);
+        }
         if (type.isEnum()) {
             return Enum.valueOf((Class<Enum>) type, text);
         }
         throw new IllegalStateException("unsupported field type " + type);
+    }
+
+    /** A new record from its keys and stored text forms (a record created on another desktop, pulled). */
+    T fromTexts(String id, String providerId, Map<String, String> textValues) {
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            args[i] = "id".equals(name) ? id : "providerId".equals(name) ? providerId
+                    : fromText(textValues.get(name), components[i].getType());
+        }
+        try {
+            return constructor.newInstance(args);
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
     }
 
     List<String> dataFields() {

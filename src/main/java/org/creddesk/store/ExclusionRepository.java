@@ -45,8 +45,19 @@ public final class ExclusionRepository {
         FileFacts stream(Consumer<ExclusionRecord> sink);
     }
 
-    /** What the stream found: the list it was, the rows it handed on and the SHA-256 of the file's bytes. */
-    public record FileFacts(ListSource source, int rowCount, String sha256) {
+    /**
+     * What the stream found: the list it was, the rows it handed on and the SHA-256 of the file's bytes; and,
+     * for a file that did not look whole, the concerns and the reason a person gave for importing it anyway.
+     */
+    public record FileFacts(ListSource source, int rowCount, String sha256, List<String> concerns,
+                            String confirmReason) {
+        public FileFacts {
+            concerns = concerns == null ? List.of() : List.copyOf(concerns);
+        }
+
+        public FileFacts(ListSource source, int rowCount, String sha256) {
+            this(source, rowCount, sha256, List.of(), null);
+        }
     }
 
     /**
@@ -76,14 +87,20 @@ public final class ExclusionRepository {
                         facts.source().name(), facts.rowCount(), facts.sha256(), versionId);
                 ListVersion version = new ListVersion(versionId, facts.source(), kind, fileName, downloadedOn, now,
                         facts.rowCount(), facts.sha256());
+                List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("source", null,
+                                facts.source().name()),
+                        new FieldChange("kind", null, kind.name()), new FieldChange("fileName", null, fileName),
+                        new FieldChange("downloadedOn", null, downloadedOn.toString()),
+                        new FieldChange("rowCount", null, String.valueOf(facts.rowCount())),
+                        new FieldChange("sha256", null, facts.sha256()),
+                        new FieldChange("reinstatementsApplied", null, String.valueOf(writer.closed))));
+                if (!facts.concerns().isEmpty()) {
+                    // Imported although it did not look whole: what was wrong and why the person let it in.
+                    changes.add(new FieldChange("confirmedDespite", null, String.join("; ", facts.concerns())));
+                    changes.add(new FieldChange("confirmReason", null, facts.confirmReason()));
+                }
                 ChangeLog.append(h, Ids.newId(db.clock()), "exclusion_list_version", versionId, null,
-                        ChangeAction.CREATE, List.of(new FieldChange("source", null, facts.source().name()),
-                                new FieldChange("kind", null, kind.name()), new FieldChange("fileName", null, fileName),
-                                new FieldChange("downloadedOn", null, downloadedOn.toString()),
-                                new FieldChange("rowCount", null, String.valueOf(facts.rowCount())),
-                                new FieldChange("sha256", null, facts.sha256()),
-                                new FieldChange("reinstatementsApplied", null, String.valueOf(writer.closed))),
-                        ctx, now);
+                        ChangeAction.CREATE, changes, ctx, now);
                 int broughtForward = deadlines.alertScreening(h, downloadedOn);
                 return new ImportOutcome(version, writer.closed, broughtForward);
             } catch (SQLException e) {

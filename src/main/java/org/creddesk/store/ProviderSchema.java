@@ -7,6 +7,7 @@ import org.creddesk.domain.DeaRegistration;
 import org.creddesk.domain.Document;
 import org.creddesk.domain.Education;
 import org.creddesk.domain.License;
+import org.creddesk.domain.MalpracticeClaim;
 import org.creddesk.domain.MalpracticePolicy;
 import org.creddesk.domain.MedicaidId;
 import org.creddesk.domain.OtherName;
@@ -38,6 +39,8 @@ public final class ProviderSchema {
             new EntityType<>("affiliation", Affiliation.class, ProviderFile::affiliations);
     public static final EntityType<MalpracticePolicy> MALPRACTICE =
             new EntityType<>("malpractice_policy", MalpracticePolicy.class, ProviderFile::malpracticePolicies);
+    public static final EntityType<MalpracticeClaim> CLAIM =
+            new EntityType<>("malpractice_claim", MalpracticeClaim.class, ProviderFile::malpracticeClaims);
     public static final EntityType<PracticeLocation> LOCATION =
             new EntityType<>("practice_location", PracticeLocation.class, ProviderFile::locations);
     public static final EntityType<MedicaidId> MEDICAID =
@@ -47,7 +50,15 @@ public final class ProviderSchema {
 
     /** Every child table of a provider file. */
     public static final List<EntityType<?>> CHILDREN = List.of(OTHER_NAME, TAXONOMY, LICENSE, REGISTRATION, BOARD,
-            EDUCATION, WORK, AFFILIATION, MALPRACTICE, LOCATION, MEDICAID, DOCUMENT);
+            EDUCATION, WORK, AFFILIATION, MALPRACTICE, CLAIM, LOCATION, MEDICAID, DOCUMENT);
+
+    /** The provider or child table named {@code entity}, if it is part of a provider file. */
+    public static java.util.Optional<EntityType<?>> byEntity(String entity) {
+        if (PROVIDER.entity().equals(entity)) {
+            return java.util.Optional.of(PROVIDER);
+        }
+        return CHILDREN.stream().filter(t -> t.entity().equals(entity)).findFirst();
+    }
 
     private ProviderSchema() {
     }

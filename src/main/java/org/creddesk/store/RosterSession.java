@@ -43,6 +43,11 @@ public final class RosterSession {
         return opId;
     }
 
+    /** Who runs the import (a "keep mine" answer is theirs). */
+    public String actor() {
+        return ctx.actor();
+    }
+
     /** Id, NPI, names and date of birth of every stored provider, for matching. */
     public List<ProviderIdentity> identities() {
         return handle.createQuery("SELECT id, npi, last_name, first_name, date_of_birth FROM provider "
@@ -68,6 +73,22 @@ public final class RosterSession {
                     .forEach(e -> result.computeIfAbsent(e.providerId(), k -> new ArrayList<>()).add(e));
         }
         return result;
+    }
+
+    /** The fields verifications saw, keyed "entityId.field" ({@link ProtectedFields}). */
+    public Map<String, org.creddesk.domain.VerifiedField> verifiedFields(Collection<String> providerIds) {
+        return ProtectedFields.verified(handle, providerIds);
+    }
+
+    /** The "keep mine" answers given to earlier conflicts, keyed "entityId.field". */
+    public Map<String, List<org.creddesk.domain.ConflictAnswer>> conflictAnswers(Collection<String> providerIds) {
+        return ProtectedFields.answers(handle, providerIds);
+    }
+
+    /** Records a person's "keep mine" for a conflict of this import. */
+    public void recordAnswer(String providerId, org.creddesk.domain.ConflictAnswer answer, String importId) {
+        requireWritable();
+        ProtectedFields.recordAnswer(handle, providerId, answer, importId, opId, ctx);
     }
 
     /** The providers a source lists, by provider id. */

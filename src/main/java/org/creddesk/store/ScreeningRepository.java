@@ -17,6 +17,7 @@ import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.FieldChange;
 import org.creddesk.domain.Ids;
 import org.creddesk.domain.monitoring.Disposition;
+import org.creddesk.domain.monitoring.ExclusionHold;
 import org.creddesk.domain.monitoring.ExclusionMatch;
 import org.creddesk.domain.monitoring.HitDecision;
 import org.creddesk.domain.monitoring.HitStatus;
@@ -35,7 +36,7 @@ public final class ScreeningRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HIT_COLUMNS = "h.id, h.provider_id, h.strength, h.reasons, h.list_row, "
             + "h.list_version_id, h.status, h.fingerprint, h.first_run_id, h.last_run_id, p.last_name, p.first_name, "
-            + "p.npi, p.date_of_birth";
+            + "p.npi, p.date_of_birth, h.absent_since, h.absence";
 
     private final Database db;
     private final DeadlineRepository deadlines;
@@ -57,9 +58,9 @@ public final class ScreeningRepository {
 
     /**
      * Records a run in one transaction: the run, its hits (new ones OPEN; known ones keep a decision while their
-     * row is unchanged), who it screened with what result, the sanctions/exclusions verification of everyone it
-     * cleared, the screening date of every screened provider and their moved screening deadlines. Returns the run
-     * and its hits.
+     * row is unchanged; open or confirmed ones it no longer found are carried as they stand, never cleared), who it
+     * screened with what result, the sanctions/exclusions verification of everyone it cleared, the screening date
+     * of every screened provider and their moved screening deadlines. Returns the run and its hits.
      */
     public RunRecord recordRun(List<ListVersion> listVersions, List<String> screenedProviderIds, List<Found> found,
                                ChangeContext ctx) {
@@ -69,64 +70,24 @@ public final class ScreeningRepository {
             LocalDate today = LocalDate.now(db.clock());
             String runId = Ids.newId(db.clock());
             String opId = Ids.newId(db.clock());
-            Map<String, String[]> known = new HashMap<>();
-            h.createQuery("SELECT provider_id || '|' || source || '|' || identity_key, id, status, decided_fingerprint "
-                    + "FROM screening_hit").map((rs, c) -> new String[] {rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4)}).forEach(r -> known.put(r[0], r));
-            int newHits = 0;
-            List<String> hitIds = new ArrayList<>();
-            Map<String, List<HitStatus>> statuses = new HashMap<>();
-            for (Found f : found) {
-                ExclusionMatch m = f.match();
-                String key = m.providerId() + "|" + m.record().source().name() + "|" + m.record().identityKey();
-                String[] old = known.get(key);
-                String fingerprint = m.record().fingerprint();
-                if (old == null) {
-                    String id = Ids.newId(db.clock());
-                    h.execute("INSERT INTO screening_hit (id, provider_id, source, identity_key, fingerprint, strength, "
-                                    + "reasons, list_row, list_version_id, status, first_run_id, last_run_id, created_at, "
-                                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, m.providerId(),
-                            m.record().source().name(), m.record().identityKey(), fingerprint, m.strength().name(),
-                            json(m.reasons()), ExclusionRows.toJson(m.record()), f.listVersionId(),
-                            HitStatus.OPEN.name(), runId, runId, now.toString(), now.toString());
-                    ChangeLog.append(h, opId, "screening_hit", id, m.providerId(), ChangeAction.CREATE, List.of(
-                            new FieldChange("list", null, m.record().source().name()),
-                            new FieldChange("strength", null, m.strength().label()),
-                            new FieldChange("status", null, HitStatus.OPEN.name())), ctx, now);
-                    newHits++;
-                    hitIds.add(id);
-                    statuses.computeIfAbsent(m.providerId(), k -> new ArrayList<>()).add(HitStatus.OPEN);
-                } else {
-                    HitStatus was = HitStatus.valueOf(old[2]);
-                    HitStatus now2 = HitStatus.afterRescreen(was, old[3], fingerprint);
-                    h.execute("UPDATE screening_hit SET fingerprint = ?, strength = ?, reasons = ?, list_row = ?, "
-                                    + "list_version_id = ?, status = ?, last_run_id = ?, updated_at = ?, "
-                                    + "version = version + 1 WHERE id = ?", fingerprint, m.strength().name(),
-                            json(m.reasons()), ExclusionRows.toJson(m.record()), f.listVersionId(), now2.name(), runId,
-                            now.toString(), old[1]);
-                    if (now2 != was) {
-                        ChangeLog.append(h, opId, "screening_hit", old[1], m.providerId(), ChangeAction.UPDATE,
-                                List.of(new FieldChange("status", was.name(), now2.name()),
-                                        new FieldChange("reopenedBecause", null, "the list row changed")), ctx, now);
-                    }
-                    hitIds.add(old[1]);
-                    statuses.computeIfAbsent(m.providerId(), k -> new ArrayList<>()).add(now2);
-                }
-            }
+            ScreeningHitWriter.Written hits = new ScreeningHitWriter(h, ctx, db.clock(), opId, runId)
+                    .write(found, screenedProviderIds);
+            int total = found.size() + hits.carried();
             ScreeningRun run = new ScreeningRun(runId, now, today, listVersionIds, screenedProviderIds.size(),
-                    found.size(), newHits, ctx.actor());
+                    total, hits.newHits(), ctx.actor());
             h.execute("INSERT INTO screening_run (id, screened_at, screened_on, list_version_ids, providers_screened, "
                             + "hits, new_hits, actor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     runId, now.toString(), today.toString(), json(listVersionIds), run.providersScreened(), run.hits(),
-                    newHits, ctx.actor(), now.toString(), now.toString());
+                    hits.newHits(), ctx.actor(), now.toString(), now.toString());
             new ScreeningRunWriter(h, deadlines, ctx, db.clock(), opId).subjects(runId, today, listVersions,
-                    screenedProviderIds, statuses);
+                    screenedProviderIds, hits.statuses());
             ChangeLog.append(h, opId, "screening_run", runId, null, ChangeAction.CREATE, List.of(
                     new FieldChange("listVersionIds", null, json(listVersionIds)),
                     new FieldChange("providersScreened", null, String.valueOf(run.providersScreened())),
                     new FieldChange("hits", null, String.valueOf(run.hits())),
-                    new FieldChange("newHits", null, String.valueOf(newHits))), ctx, now);
-            return new RunRecord(run, hits(h, "h.id IN (<ids>)", hitIds));
+                    new FieldChange("newHits", null, String.valueOf(hits.newHits())),
+                    new FieldChange("carriedHits", null, String.valueOf(hits.carried()))), ctx, now);
+            return new RunRecord(run, hits(h, "h.id IN (<ids>)", hits.hitIds()));
         });
     }
 
@@ -134,15 +95,23 @@ public final class ScreeningRepository {
     public record RunRecord(ScreeningRun run, List<ScreeningHit> hits) {
     }
 
-    /** The hits waiting for a reviewer (open or "cannot determine") that the latest run still found. */
+    /**
+     * Every hit waiting for a reviewer (open or "cannot determine"), whichever run last found it: a hit leaves the
+     * queue only when a person disposes of it, never because a later list lacks its row.
+     */
     public List<ScreeningHit> reviewQueue() {
-        return db.read(h -> {
-            Optional<String> latest = latestRunId(h);
-            if (latest.isEmpty()) {
-                return List.of();
-            }
-            return hits(h, "h.status IN ('OPEN', 'CANNOT_DETERMINE') AND h.last_run_id = ?", null, latest.get());
-        });
+        return db.read(h -> hits(h, "h.status IN ('OPEN', 'CANNOT_DETERMINE')", null));
+    }
+
+    /** The providers an open, undecided or confirmed hit holds, with how many of each (one grouped query). */
+    public Map<String, ExclusionHold> holds() {
+        return db.read(ExclusionHolds::all);
+    }
+
+    /** One provider's open, undecided and confirmed hits, best ranked first. */
+    public List<ScreeningHit> holdingHits(String providerId) {
+        return db.read(h -> hits(h, "h.provider_id = ? AND h.status IN ('OPEN', 'CANNOT_DETERMINE', 'CONFIRMED')",
+                null, providerId));
     }
 
     public List<ScreeningHit> allHits() {
@@ -168,8 +137,7 @@ public final class ScreeningRepository {
         }
         for (List<String> chunk : chunks) {
             var q = h.createQuery("SELECT " + HIT_COLUMNS + " FROM screening_hit h JOIN provider p ON p.id = h.provider_id "
-                    + "WHERE " + where + " ORDER BY CASE h.strength WHEN 'DEFINITE' THEN 0 WHEN 'PROBABLE' THEN 1 "
-                    + "ELSE 2 END, p.last_name, p.first_name, h.id");
+                    + "WHERE " + where + " ORDER BY h.rank, p.last_name, p.first_name, h.id");
             for (int i = 0; i < args.length; i++) {
                 q.bind(i, args[i]);
             }
@@ -183,10 +151,12 @@ public final class ScreeningRepository {
 
     private static ScreeningHit hit(ResultSet rs) throws SQLException {
         String dob = rs.getString(14);
+        String absentSince = rs.getString(15);
         return new ScreeningHit(rs.getString(1), rs.getString(2), rs.getString(11) + ", " + rs.getString(12),
                 rs.getString(13), dob == null ? null : LocalDate.parse(dob), MatchStrength.valueOf(rs.getString(3)),
                 strings(rs.getString(4)), ExclusionRows.fromJson(rs.getString(5)), rs.getString(6),
-                HitStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10));
+                HitStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10),
+                absentSince == null ? null : LocalDate.parse(absentSince), rs.getString(16));
     }
 
     /** Records a reviewer's decision with the list file as evidence; the hit takes the decision as its status. */
@@ -313,11 +283,6 @@ public final class ScreeningRepository {
                 + "hits, new_hits, actor FROM screening_run ORDER BY rowid").map((rs, c) -> new ScreeningRun(
                         rs.getString(1), Instant.parse(rs.getString(2)), LocalDate.parse(rs.getString(3)),
                         strings(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8))).list());
-    }
-
-    private static Optional<String> latestRunId(Handle h) {
-        return h.createQuery("SELECT id FROM screening_run ORDER BY rowid DESC LIMIT 1")
-                .mapTo(String.class).findFirst();
     }
 
     private static String json(List<String> values) {

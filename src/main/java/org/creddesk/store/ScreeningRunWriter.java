@@ -68,7 +68,7 @@ final class ScreeningRunWriter {
                 String verificationId = null;
                 if (result.verifies()) {
                     Verification v = ScreeningEvidence.verification(Ids.newId(clock), providerId, source, screenedOn,
-                            ctx.actor(), ScreeningEvidence.valueSeen(result, statuses.size()));
+                            ctx.actor(), ScreeningEvidence.valueSeen(result, statuses));
                     verifications.add(v);
                     verificationId = v.id();
                 }
@@ -142,9 +142,10 @@ final class ScreeningRunWriter {
     }
 
     /**
-     * After a reviewer's decision on {@code hit}: when the hit belongs to the provider's latest screening, that
-     * screening's result is worked out again; a false positive that clears its last open hit records the
-     * verification (dated the review day: the screening is only complete then), a confirmation marks it confirmed.
+     * After a reviewer's decision on {@code hit}: when the hit belongs to the provider's latest screening (found or
+     * carried by it), that screening's result is worked out again; a false positive (or a checked reinstatement)
+     * that clears its last holding hit records the verification (dated the review day: the screening is only
+     * complete then), a confirmation marks it confirmed.
      */
     void afterDecision(ScreeningHit hit, HitDecision decision) {
         Optional<String> latestRun = h.createQuery("SELECT last_run_id FROM provider_screening WHERE provider_id = ?")

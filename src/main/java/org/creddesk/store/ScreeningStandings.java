@@ -10,16 +10,16 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Where providers stand in exclusion screening, for the deadline rules and the decision check: the last
- * screening day, the day each was added, the open and confirmed hits of their latest screening run, and the
- * download day of the earliest exclusion list newer than the last screening (an alert).
+ * screening day, the day each was added, their open and confirmed hits (whichever run last found them: a hit
+ * holds until a person disposes of it, never because a later list lacks its row), and the download day of the
+ * earliest exclusion list newer than the last screening (an alert).
  */
 final class ScreeningStandings {
     private static final int CHUNK = 500;
     private static final String SELECT = "SELECT p.id, substr(p.created_at, 1, 10), s.last_screened_on, "
-            + "(SELECT COUNT(*) FROM screening_hit h WHERE h.provider_id = p.id AND h.last_run_id = s.last_run_id "
+            + "(SELECT COUNT(*) FROM screening_hit h WHERE h.provider_id = p.id "
             + "AND h.status IN ('OPEN', 'CANNOT_DETERMINE')), "
-            + "(SELECT COUNT(*) FROM screening_hit h WHERE h.provider_id = p.id AND h.last_run_id = s.last_run_id "
-            + "AND h.status = 'CONFIRMED'), "
+            + "(SELECT COUNT(*) FROM screening_hit h WHERE h.provider_id = p.id AND h.status = 'CONFIRMED'), "
             + "(SELECT MIN(v.downloaded_on) FROM exclusion_list_version v WHERE v.deleted_at IS NULL "
             + "AND v.downloaded_on > s.last_screened_on) "
             + "FROM provider p LEFT JOIN provider_screening s ON s.provider_id = p.id WHERE p.id IN (<ids>)";

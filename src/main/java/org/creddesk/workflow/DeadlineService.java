@@ -21,7 +21,7 @@ import org.creddesk.store.SettingsRepository;
 /** The deadline dashboard: what is overdue and due, by kind and coordinator; mark done or snooze with a reason. */
 public final class DeadlineService {
     /** Bump when DeadlinePolicy derives differently, so stored deadlines are re-derived once at start. */
-    static final String POLICY_VERSION = "2"; // 2: exclusion screening deadlines
+    static final String POLICY_VERSION = "3"; // 2: exclusion screening deadlines; 3: decision notices, DME, Medicaid by state
     static final String POLICY_VERSION_KEY = "workflow.deadline.policyVersion";
     static final String LAST_VISIT_KEY = "workflow.deadline.lastVisit";
 
@@ -51,9 +51,15 @@ public final class DeadlineService {
         if (settings.get(POLICY_VERSION_KEY).filter(version::equals).isPresent()) {
             return false;
         }
-        repository.recomputeAll(progress);
-        settings.put(POLICY_VERSION_KEY, version);
-        return true;
+        // Checked again inside one waiting write: another program started at the same time may have just done it.
+        return repository.once(() -> {
+            if (settings.get(POLICY_VERSION_KEY).filter(version::equals).isPresent()) {
+                return false;
+            }
+            repository.recomputeAll(progress);
+            settings.put(POLICY_VERSION_KEY, version);
+            return true;
+        });
     }
 
     /**

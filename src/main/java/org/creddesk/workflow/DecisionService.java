@@ -17,8 +17,7 @@ import org.creddesk.domain.workflow.DecisionOutcome;
 import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.domain.workflow.ItemStatus;
 import org.creddesk.domain.workflow.PsvCheck;
-import org.creddesk.domain.workflow.PsvRequirements;
-import org.creddesk.domain.workflow.ScreeningHold;
+import org.creddesk.domain.workflow.DecisionReadiness;
 import org.creddesk.domain.workflow.Verification;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.store.ChecklistRepository;
@@ -97,6 +96,37 @@ public final class DecisionService {
         return credentialing.verifications(providerId);
     }
 
+    /**
+     * Records that the practitioner was told of a decision ({@code decisionId}, or when null the newest approval or
+     * denial not yet noticed): closes its decision-notice deadline.
+     */
+    public CredentialingDecision recordNotice(String providerId, String decisionId, LocalDate sentOn, String method,
+                                              ChangeContext ctx) {
+        if (sentOn == null || method == null || method.isBlank()) {
+            throw new IllegalArgumentException("A notice needs the day it was sent and how (letter, email, portal...).");
+        }
+        List<CredentialingDecision> all = credentialing.decisions(providerId);
+        CredentialingDecision d = (decisionId == null
+                ? all.stream().filter(x -> x.needsNotice() && x.noticeSentOn() == null).reduce((a, b) -> b)
+                : all.stream().filter(x -> x.id().equals(decisionId)).findFirst())
+                .orElseThrow(() -> new NotFoundException(decisionId == null
+                        ? "No approval or denial waits for its notice" : "No decision " + decisionId));
+        if (!d.needsNotice()) {
+            throw new IllegalArgumentException("A deferral is no decision to tell the practitioner of.");
+        }
+        if (sentOn.isBefore(d.decidedOn())) {
+            throw new IllegalArgumentException("The notice cannot be sent before the decision of "
+                    + org.creddesk.domain.ShownDates.format(d.decidedOn()) + ".");
+        }
+        credentialing.recordNotice(d, sentOn, method.strip(), ctx);
+        return d.withNotice(sentOn, method.strip());
+    }
+
+    /** The day the practitioner must have been told of {@code d} by. */
+    public LocalDate noticeDue(CredentialingDecision d) {
+        return policy.decisionNoticeDue(d.decidedOn());
+    }
+
     /** The provider's credentialing decisions, oldest first. */
     public List<CredentialingDecision> decisions(String providerId) {
         return credentialing.decisions(providerId);
@@ -105,27 +135,34 @@ public final class DecisionService {
     /** What deciding would meet: every required verification checked on the decision date. */
     public List<PsvCheck> check(String providerId, String checklistId, LocalDate decisionDate,
                                 CredentialingProgram program) {
-        ProviderFile file = providers.load(providerId).orElseThrow(() -> new NotFoundException("No provider " + providerId));
-        List<ChecklistItem> items = checklistId == null ? List.of()
-                : checklists.items(checklistId);
-        return ScreeningHold.apply(policy.freshness().checkAll(PsvRequirements.of(file, items),
-                credentialing.verifications(providerId), decisionDate, program), credentialing.screeningStanding(providerId));
+        return assess(providerId, checklistId, decisionDate, program).checks();
     }
 
-    /** The outcome of asking for a decision: recorded, or refused with the verifications that block it. */
-    public record Result(Optional<CredentialingDecision> decision, List<PsvCheck> blocking) {
+    /**
+     * How the file stands for a decision on {@code decisionDate}: verifications (the initial ones again when
+     * recredentialing is late), lapsed or missing credentials, screening holds ({@link DecisionReadiness}).
+     */
+    public DecisionReadiness.Assessment assess(String providerId, String checklistId, LocalDate decisionDate,
+                                               CredentialingProgram program) {
+        ProviderFile file = providers.load(providerId).orElseThrow(() -> new NotFoundException("No provider " + providerId));
+        List<ChecklistItem> items = checklistId == null ? List.of() : checklists.items(checklistId);
+        return new DecisionReadiness(policy).assess(file, credentialing.decisions(providerId), items,
+                credentialing.verifications(providerId), credentialing.screeningStanding(providerId), decisionDate,
+                program);
+    }
+
+    /** The outcome of asking for a decision: recorded, or refused with the checks that block it and why. */
+    public record Result(Optional<CredentialingDecision> decision, List<PsvCheck> blocking, List<String> reasons) {
         public boolean recorded() {
             return decision.isPresent();
-        }
-
-        public List<String> reasons() {
-            return blocking.stream().map(PsvCheck::reason).toList();
         }
     }
 
     /**
      * Decides on the provider's open credentialing checklist when there is one (its program applies and it
-     * closes), else on the standard set of verifications under {@code program}.
+     * closes), else on the standard set of verifications under {@code program}. An approval is refused while a
+     * verification is missing, stale or held, or a credential has lapsed or is missing; a denial only for
+     * verifications (it may well rest on a confirmed exclusion or a lapsed license); deferring always passes.
      */
     public Result decide(String providerId, DecisionOutcome outcome, DecisionMaker by, LocalDate on,
                          CredentialingProgram program, String note, ChangeContext ctx) {
@@ -134,17 +171,17 @@ public final class DecisionService {
         CredentialingProgram applied = open.map(Checklist::program).orElse(program);
         String checklistId = open.map(Checklist::id).orElse(null);
         if (outcome != DecisionOutcome.DEFER) {
-            // A denial may well rest on a confirmed exclusion: only approval is held by screening hits.
-            List<PsvCheck> blocking = check(providerId, checklistId, on, applied).stream()
-                    .filter(c -> !c.isFresh())
-                    .filter(c -> outcome == DecisionOutcome.APPROVE || c.state() != PsvCheck.State.HELD).toList();
-            if (!blocking.isEmpty()) {
-                return new Result(Optional.empty(), blocking);
+            DecisionReadiness.Assessment a = assess(providerId, checklistId, on, applied);
+            List<String> refusals = outcome == DecisionOutcome.APPROVE ? a.approvalRefusals() : a.denialRefusals();
+            if (!refusals.isEmpty()) {
+                List<PsvCheck> blocking = a.notFresh().stream()
+                        .filter(c -> outcome == DecisionOutcome.APPROVE || c.state() != PsvCheck.State.HELD).toList();
+                return new Result(Optional.empty(), blocking, refusals);
             }
         }
         CredentialingDecision d = new CredentialingDecision(Ids.newId(clock), providerId,
                 outcome == DecisionOutcome.DEFER ? null : checklistId, outcome, by, on, applied, note);
         credentialing.addDecision(d, ctx);
-        return new Result(Optional.of(d), List.of());
+        return new Result(Optional.of(d), List.of(), List.of());
     }
 }

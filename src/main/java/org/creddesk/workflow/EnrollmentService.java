@@ -156,6 +156,24 @@ public final class EnrollmentService {
         return s.name().toLowerCase().replace('_', ' ');
     }
 
+    /**
+     * Marks a Medicare enrollment as a DME supplier's (revalidated every 3 years, not 5) or clears the mark; the
+     * revalidation deadline moves in the same write.
+     */
+    public Enrollment markDmeSupplier(String enrollmentId, boolean dme, ChangeContext ctx) {
+        EnrollmentFacts f = facts(enrollmentId);
+        if (dme && (f.payer() == null || f.payer().kind() != org.creddesk.domain.workflow.PayerKind.MEDICARE)) {
+            throw new IllegalArgumentException("Only a Medicare enrollment is a DME supplier's (this one is with "
+                    + (f.payer() == null ? "an unknown payer" : f.payer().name()) + ").");
+        }
+        Enrollment e = f.enrollment();
+        Enrollment marked = new Enrollment(e.id(), e.providerId(), e.payerId(), e.state(), e.locationId(), e.status(),
+                e.statusOn(), e.submittedOn(), e.informationRequestedOn(), e.effectiveDate(), e.payerProviderId(),
+                e.revalidatedOn(), dme);
+        enrollments.update(marked, null, ctx);
+        return marked;
+    }
+
     /** Logs a follow-up (dated today unless given) and plans the next one. */
     public FollowUp logFollowUp(String enrollmentId, LocalDate on, FollowUpChannel channel, String contact,
                                 String referenceNumber, String note, LocalDate next, ChangeContext ctx) {

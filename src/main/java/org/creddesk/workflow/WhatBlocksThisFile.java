@@ -19,8 +19,7 @@ import org.creddesk.domain.workflow.DeadlineSubjects;
 import org.creddesk.domain.workflow.ItemKind;
 import org.creddesk.domain.workflow.ProviderWorkflow;
 import org.creddesk.domain.workflow.PsvCheck;
-import org.creddesk.domain.workflow.PsvRequirements;
-import org.creddesk.domain.workflow.ScreeningHold;
+import org.creddesk.domain.workflow.DecisionReadiness;
 import org.creddesk.domain.workflow.WorkHistoryGap;
 import org.creddesk.domain.workflow.WorkHistoryGaps;
 import org.creddesk.provider.NotFoundException;
@@ -99,13 +98,17 @@ public final class WhatBlocksThisFile {
         List<ChecklistItem> items = workflow.itemsOf(c.id());
         if (c.kind().endsInDecision()) {
             LocalDate on = c.plannedCommittee() != null && c.plannedCommittee().isAfter(today) ? c.plannedCommittee() : today;
-            List<PsvCheck> checks = ScreeningHold.apply(policy.freshness().checkAll(PsvRequirements.of(file, items),
-                    workflow.verifications(), on, c.program()), workflow.screening());
-            for (PsvCheck check : checks) {
-                if (!check.isFresh()) {
-                    out.add(new Blocker(category(check.state()), check.requirement().label(), check.reason(), on,
-                            c.id()));
-                }
+            // the decision's own rules, so what blocks the file is what the decision would be refused for
+            DecisionReadiness.Assessment a = new DecisionReadiness(policy).assess(file, workflow.decisions(), items,
+                    workflow.verifications(), workflow.screening(), on, c.program());
+            a.late().ifPresent(why -> out.add(new Blocker(Blocker.Category.EXPIRED, "Recredentialing is late", why, on,
+                    c.id())));
+            for (PsvCheck check : a.notFresh()) {
+                out.add(new Blocker(category(check.state()), check.requirement().label(), check.reason(), on, c.id()));
+            }
+            if (file.licenses().isEmpty()) {
+                out.add(new Blocker(Blocker.Category.EXPIRED, "State license", a.lapses().get(0).reason(on), on,
+                        c.id()));
             }
         }
         Comparator<ChecklistItem> order = Comparator.comparing((ChecklistItem i) -> i.status().ordinal())

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LayerRulesTest {
     private static final String[] FEATURES = {"org.creddesk.provider..", "org.creddesk.roster..",
         "org.creddesk.workflow..", "org.creddesk.monitoring..", "org.creddesk.packet..", "org.creddesk.sample..",
-        "org.creddesk.sync.."};
+        "org.creddesk.sync..", "org.creddesk.taxonomy.."};
     static JavaClasses classes;
 
     @BeforeAll
@@ -82,9 +82,20 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("org.creddesk.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.creddesk.ui..", "org.creddesk.cli..")
                 .check(classes);
+    }
+
+    @Test
+    void syncAndServerNeverLoadTheWindow() {
+        noClasses().that().resideInAnyPackage("org.creddesk.server..", "org.creddesk.sync..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.creddesk.ui..", "javafx..", "org.controlsfx..")
+                .check(classes);
         noClasses().that().resideInAPackage("org.creddesk.server..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.creddesk.ui..", "javafx..")
-                .allowEmptyShould(true).check(classes);
+                .should().dependOnClassesThat().resideInAnyPackage("org.creddesk.cli..", "org.creddesk.app..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.creddesk.sync..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "io.javalin..",
+                        "org.eclipse.jetty..", "org.postgresql..")
+                .check(classes);
     }
 
     @Test

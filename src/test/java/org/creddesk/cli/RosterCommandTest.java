@@ -62,8 +62,8 @@ class RosterCommandTest {
         JsonNode j = dry.json();
         List<String> keys = new ArrayList<>();
         j.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("rows", "added", "updated", "unchanged", "missing", "conflicts", "rejected",
-                "warnings");
+        assertThat(keys).containsExactly("rows", "added", "updated", "unchanged", "missing", "conflicts",
+                "keptAsAnswered", "rejected", "warnings");
         assertThat(j.get("rows").asInt()).isEqualTo(4);
         assertThat(j.get("added")).extracting(JsonNode::asText).containsExactly("1234567893", "1679576722");
         JsonNode rejected = j.get("rejected");
@@ -207,5 +207,42 @@ class RosterCommandTest {
         assertThat(delta.json().get("adds").asInt()).isEqualTo(2);
         assertThat(run("roster", "export", dir.resolve("d.xlsx").toString(), "--template", "payer-delta").exit())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownLayoutGetsAProposalWithEvidenceThenASuggestedMappingFileImportsIt() throws Exception {
+        Path file = csv("odd.csv", "Prov ID,Surname,Given,Notes\n1234567893,Müller,Anna,new\n"
+                + "1679576722,Nguyen,Minh,\n1003000126,O'Brien,Kate,moved\n");
+        Run refused = run("roster", "import", file.toString());
+        assertThat(refused.exit()).isEqualTo(4);
+        assertThat(refused.err()).contains("odd.csv, header on row 1: the columns read as")
+                .containsPattern("A +Prov ID +-> NPI\\? \\(doubtful: not used until you map it\\) +\\[values: "
+                        + "1234567893, 1679576722, 1003000126 \\(3 of 3 pass the NPI check\\)]")
+                .containsPattern("B +Surname +-> Last Name +\\[header words: last, name; values: Müller, Nguyen")
+                .containsPattern("D +Notes +-> \\(nothing\\) +\\[header words: note; values: new, moved]")
+                .contains("No column is mapped to NPI (columns not mapped: Prov ID, Notes); nothing imported.")
+                .contains("creddesk roster mapping suggest " + file);
+        assertThat(run("providers", "list", "--json").out()).doesNotContain("1234567893");
+
+        Run json = run("roster", "import", file.toString(), "--json");
+        assertThat(json.exit()).isEqualTo(4);
+        assertThat(json.json().get("missing")).extracting(JsonNode::asText).containsExactly("npi");
+        assertThat(json.json().get("columnsNotMapped")).extracting(JsonNode::asText).containsExactly("Prov ID", "Notes");
+        assertThat(json.json().get("proposal").get(0).get("field").asText()).isEqualTo("npi");
+        assertThat(json.json().get("proposal").get(0).get("confident").asBoolean()).isFalse();
+
+        Run suggest = run("roster", "mapping", "suggest", file.toString());
+        assertThat(suggest.exit()).isZero();
+        JsonNode mapping = suggest.json();
+        assertThat(mapping.get("columns").get("Prov ID").asText()).isEqualTo("npi");
+        assertThat(mapping.get("columns").get("Surname").asText()).isEqualTo("lastName");
+        assertThat(mapping.get("columns").get("Notes").asText()).isEmpty();
+        assertThat(suggest.err()).contains("1 doubtful column written with the field it may be");
+        Path map = dir.resolve("map.json");
+        Files.writeString(map, suggest.out());
+        Run applied = run("roster", "import", file.toString(), "--mapping", map.toString(), "--json");
+        assertThat(applied.exit()).isZero();
+        assertThat(applied.json().get("added")).extracting(JsonNode::asText)
+                .containsExactly("1234567893", "1679576722", "1003000126");
     }
 }

@@ -125,7 +125,7 @@ class ScreenCommandTest {
     @Test
     void unreadableOrUnknownFilesExitWithTwoAndOneClearLine() throws IOException {
         assertThat(run("screen", "--leie", dir.resolve("missing.csv").toString())).isEqualTo(2);
-        assertThat(err.strip()).contains("does not exist").doesNotContain("Exception");
+        assertThat(err.strip()).contains("missing.csv not found").doesNotContain("Exception");
         Path roster = dir.resolve("roster.csv");
         Files.writeString(roster, "Name,NPI\r\nA,1\r\n");
         assertThat(run("screen", "--leie", roster.toString())).isEqualTo(2);
@@ -145,6 +145,98 @@ class ScreenCommandTest {
         String lists = Files.readString(reportDir.resolve("monitoring-2026-11-lists.csv"));
         assertThat(lists).contains("\"screening run\"", "\"list version\"", "\"UPDATED.csv\"");
         assertThat(Files.readAllLines(reportDir.resolve("monitoring-2026-11-hits.csv"))).hasSize(3);
+    }
+
+    /** {@code folder}/UPDATED.csv: twelve fictitious filler rows and {@code rows}. */
+    Path fullList(String folder, String... rows) throws IOException {
+        Path d = Files.createDirectories(dir.resolve(folder));
+        StringBuilder text = new StringBuilder(HEADER).append("\r\n");
+        for (int i = 0; i < 12; i++) {
+            text.append("NOBODY").append((char) ('A' + i)).append(",PAT,,,IND- LIC HC SERV PRO,NURSE/NURSES AIDE,,"
+                    + "0000000000,19500101,9 FICTION WAY,NOWHERE,CA,00009,1128b4,20150101,00000000,00000000,\r\n");
+        }
+        for (String r : rows) {
+            text.append(r).append("\r\n");
+        }
+        Path file = d.resolve("UPDATED.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    static final String DANA_ROW = "QUAYLE,DANA,,,IND- LIC HC SERV PRO,NURSE/NURSES AIDE,,0000000000,19710409,"
+            + "1 FICTION WAY,NOWHERE,MA,00001,1128b4   ,20190321,00000000,00000000,";
+
+    @Test
+    void anOpenHitKeepsHoldingThroughTheCliWhenALaterListLacksItsRowUntilAPersonDisposesOfIt() throws IOException {
+        String danaNpi = SyntheticProviders.npi(11);
+        assertThat(run("screen", "--leie", fullList("nov", DANA_ROW).toString(), "--downloaded", "2026-11-02",
+                "--json")).isZero();
+        String hitId = Json.mapper().readTree(out).get(0).get("id").asText();
+
+        assertThat(run("screen", "--leie", fullList("dec").toString(), "--downloaded", "2026-11-22", "--json"))
+                .as(err).isZero();
+        JsonNode carried = Json.mapper().readTree(out);
+        assertThat(carried).singleElement().satisfies(h -> {
+            assertThat(h.get("id").asText()).isEqualTo(hitId);
+            assertThat(h.get("status").asText()).isEqualTo("open");
+            assertThat(h.get("absentSince").asText()).isEqualTo("2026-11-23");
+            assertThat(h.get("absence").asText()).contains("no longer on the list in force (UPDATED.csv downloaded "
+                    + "2026-11-22)");
+        });
+        assertThat(err).contains("1 waiting for review").contains("1 hit no longer found on the lists in force");
+        assertThat(run("screen", "hits")).isZero();
+        assertThat(out).contains(hitId).contains("not found since 2026-11-23: no longer on the list in force");
+        assertThat(run("providers", "show", danaNpi, "--json")).isZero();
+        assertThat(Json.mapper().readTree(out).get("lastScreeningResult").asText()).isEqualTo("hits-pending");
+        assertThat(run("blocks", danaNpi, "--json")).isZero();
+        assertThat(Json.mapper().readTree(out).findValuesAsText("category")).contains("exclusion_hit");
+        assertThat(run("decision", danaNpi, "--approve")).isEqualTo(4);
+        assertThat(err).contains("Sanctions and exclusions verification does not count: 1 screening hit waits for "
+                + "review");
+
+        assertThat(run("screen", "dispose", hitId, "--as", "reinstated", "--note",
+                "OIG letter: reinstated 2026-11-10")).as(err).isZero();
+        assertThat(run("screen", "hits", "--json")).isZero();
+        assertThat(Json.mapper().readTree(out)).isEmpty();
+        assertThat(run("blocks", danaNpi, "--json")).isZero();
+        assertThat(Json.mapper().readTree(out).findValuesAsText("category")).doesNotContain("exclusion_hit");
+        run("decision", danaNpi, "--approve");
+        assertThat(err).doesNotContain("Sanctions and exclusions");
+        assertThat(run("providers", "show", danaNpi, "--json")).isZero();
+        assertThat(Json.mapper().readTree(out).get("lastScreeningResult").asText()).isEqualTo("cleared");
+    }
+
+    @Test
+    void aTruncatedFullListIsRefusedWithExitFourUntilConfirmedWithAReason() throws IOException {
+        assertThat(run("screen", "--leie", fullList("nov", DANA_ROW).toString(), "--downloaded", "2026-11-02"))
+                .isZero();
+        byte[] whole = Files.readAllBytes(fullList("full", DANA_ROW));
+        Path cut = Files.write(Files.createDirectories(dir.resolve("cut")).resolve("UPDATED.csv"),
+                java.util.Arrays.copyOf(whole, whole.length * 6 / 10));
+
+        assertThat(run("screen", "--leie", cut.toString(), "--json")).isEqualTo(4);
+        assertThat(err).contains("UPDATED.csv was not imported, nothing changed: the file looks cut short")
+                .contains("fewer than the last full list (UPDATED.csv downloaded 2026-11-02, 13 rows)")
+                .contains("--confirm-reason").doesNotContain("Exception");
+        assertThat(out).isEmpty();
+        assertThat(run("screen", "hits", "--json")).isZero();
+        assertThat(Json.mapper().readTree(out)).singleElement()
+                .satisfies(h -> assertThat(h.get("absentSince").isNull()).isTrue());
+
+        assertThat(run("screen", "--leie", cut.toString(), "--confirm-reason", "OIG removed rows this month",
+                "--json")).as(err).isZero();
+        assertThat(err).contains("Imported as confirmed (OIG removed rows this month) although the file looks cut "
+                + "short");
+        assertThat(Json.mapper().readTree(out)).anySatisfy(h -> assertThat(h.get("absentSince").asText())
+                .isEqualTo("2026-11-23"));
+    }
+
+    @Test
+    void reinstatedIsRefusedWhileTheListRowIsInForce() throws IOException {
+        run("screen", "--leie", fullList("nov", DANA_ROW).toString(), "--json");
+        String hitId = Json.mapper().readTree(out).get(0).get("id").asText();
+        assertThat(run("screen", "dispose", hitId, "--as", "reinstated", "--note", "heard so")).isEqualTo(4);
+        assertThat(err).contains("is still in force").doesNotContain("Exception");
     }
 
     static Path fixture(String name) {

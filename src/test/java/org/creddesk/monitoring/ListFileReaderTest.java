@@ -151,7 +151,8 @@ class ListFileReaderTest {
     @Test
     void aMissingFileSaysSo() {
         assertThatThrownBy(() -> ListFileReader.read(dir.resolve("UPDATED.csv"), ListSource.LEIE, r -> { },
-                Progress.NONE)).isInstanceOf(ListFileException.class).hasMessageContaining("does not exist");
+                Progress.NONE)).isInstanceOf(org.creddesk.files.InputFileException.class)
+                .hasMessageContaining("UPDATED.csv not found");
     }
 
     @Test

@@ -189,7 +189,7 @@ class ScreeningServiceTest {
     }
 
     @Test
-    void aReinstatementSupplementClosesTheExclusion() {
+    void aReinstatementSupplementClosesTheExclusionButNotTheOpenHit() {
         importAll();
         assertThat(service.screenAll(reviewer, Progress.NONE).hits()).anyMatch(h -> h.providerId().equals(dana.id()));
         Path rein = TestLists.write(dir, "2611REIN.csv", TestLists.LEIE_HEADER, List.of(
@@ -199,8 +199,14 @@ class ScreeningServiceTest {
         assertThat(result.version().kind()).isEqualTo(ListKind.SUPPLEMENT);
         assertThat(result.reinstatementsApplied()).isEqualTo(1);
         ScreeningService.Outcome after = service.screenAll(reviewer, Progress.NONE);
-        assertThat(after.hits()).noneMatch(h -> h.providerId().equals(dana.id()));
+        // The exclusion is no longer in force, but the open hit waits for a person (issue 11: never auto-clear).
+        ScreeningHit kept = hitOf(after.hits(), dana);
+        assertThat(kept.status()).isEqualTo(HitStatus.OPEN);
+        assertThat(kept.absence()).startsWith("the list shows this exclusion reinstated on 2026-11-01");
+        assertThat(service.reviewQueue()).anyMatch(h -> h.providerId().equals(dana.id()));
+        service.dispose(kept.id(), Disposition.REINSTATED, "OIG reinstatement checked", reviewer);
         assertThat(service.reviewQueue()).noneMatch(h -> h.providerId().equals(dana.id()));
+        assertThat(service.screenAll(reviewer, Progress.NONE).hits()).noneMatch(h -> h.providerId().equals(dana.id()));
     }
 
     @Test

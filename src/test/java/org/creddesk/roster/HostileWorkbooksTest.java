@@ -64,8 +64,8 @@ class HostileWorkbooksTest {
         Path bad = HostileFiles.xlsx(dir, "bad.xlsx", sheet(HEADER
                 + "<row r=\"2\"><c r=\"1A\" t=\"inlineStr\"><is><t>x</t></is></c></row>"), null, null);
         assertThatThrownBy(() -> rows(bad)).isInstanceOf(RosterFileException.class)
-                .hasMessage("bad.xlsx, sheet 'Providers': '1A' is not a cell reference; open the file in Excel and "
-                        + "save it again");
+                .hasMessage("bad.xlsx, sheet 'Providers' is damaged: row 2 has a cell with the reference '1A', "
+                        + "which is not a cell reference. Open it in Excel and save it again.");
         Path zero = HostileFiles.xlsx(dir, "zero.xlsx", sheet(HEADER + "<row r=\"0\"></row>"), null, null);
         assertThatThrownBy(() -> rows(zero)).isInstanceOf(RosterFileException.class).hasMessageContaining("'0'");
     }

@@ -99,23 +99,25 @@ class RosterLifecycleTest {
     @Test
     void aResolvedConflictTakesThePersonsValue() throws Exception {
         apply(roster("march.csv", MULLER_2027), Resolutions.KEEP_ALL);
-        editExpiryByHand(NPI_MULLER, LocalDate.of(2029, 3, 15), "verified:MA board");
+        editExpiryByHand(NPI_MULLER, LocalDate.of(2029, 3, 15), "manual");
         Path april = roster("april.csv", NPI_MULLER + ",Müller,Anna,02/29/1980,MD,MA,003806,03/15/2028,Update\n");
-        ImportReport report = apply(april, new Resolutions().use(2, RosterField.LICENSE_EXPIRES, "2028-03-15"));
+        ImportReport report = apply(april, Resolutions.byPerson().use(2, RosterField.LICENSE_EXPIRES, "2028-03-15"));
         assertThat(report.conflicts()).hasSize(1);
         assertThat(stored(NPI_MULLER).licenses().get(0).expires()).isEqualTo(LocalDate.of(2028, 3, 15));
     }
 
     @Test
-    void editsBeforeTheLastImportOfTheSourceAreNoConflict() throws Exception {
+    void aHandEditStaysProtectedWhenARosterLaterAgreesWithIt() throws Exception {
         apply(roster("march.csv", MULLER_2027), Resolutions.KEEP_ALL);
         editExpiryByHand(NPI_MULLER, LocalDate.of(2029, 3, 15), "manual");
-        apply(roster("april.csv", NPI_MULLER + ",Müller,Anna,02/29/1980,MD,MA,003806,03/15/2029,Update\n"),
-                Resolutions.KEEP_ALL);
+        ImportReport april = apply(roster("april.csv",
+                NPI_MULLER + ",Müller,Anna,02/29/1980,MD,MA,003806,03/15/2029,Update\n"), Resolutions.KEEP_ALL);
+        assertThat(april.conflicts()).as("the roster agrees: nothing to ask").isEmpty();
         ImportReport may = apply(roster("may.csv", NPI_MULLER + ",Müller,Anna,02/29/1980,MD,MA,003806,03/15/2030,\n"),
                 Resolutions.KEEP_ALL);
-        assertThat(may.conflicts()).isEmpty();
-        assertThat(stored(NPI_MULLER).licenses().get(0).expires()).isEqualTo(LocalDate.of(2030, 3, 15));
+        assertThat(may.conflicts()).as("the value is still the one a person typed")
+                .singleElement().satisfies(c -> assertThat(c.incoming()).isEqualTo("2030-03-15"));
+        assertThat(stored(NPI_MULLER).licenses().get(0).expires()).isEqualTo(LocalDate.of(2029, 3, 15));
     }
 
     @Test

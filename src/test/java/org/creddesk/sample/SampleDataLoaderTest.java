@@ -44,6 +44,9 @@ class SampleDataLoaderTest {
         assertThat(files.stream().map(f -> f.provider().lastName())).contains("Müller", "Nguyễn", "O'Brien");
         assertThat(files.stream().map(f -> f.locations().get(0).state()).distinct().count()).isGreaterThanOrEqualTo(5);
         assertThat(files.stream().map(f -> f.taxonomies().get(0).code()).distinct().count()).isGreaterThanOrEqualTo(8);
+        assertThat(files.stream().flatMap(f -> f.malpracticeClaims().stream()))
+                .as("no invented adverse data on NPIs that pass the check digit (DOMAIN.md)").isEmpty();
+        assertThat(org.creddesk.domain.ProviderValidator.validate(files.get(0), day)).isEmpty();
 
         List<LocalDate> expiries = files.stream().flatMap(f -> Stream.of(
                 f.licenses().stream().map(l -> l.expires()),

@@ -47,7 +47,8 @@ class DeadlineSettingsStoreTest {
                     d.psvCutover(), d.psvCvoCertificationDays(), d.psvWarnDays(), d.followUpWarnDays(),
                     d.enrollmentWarnDays(), d.informationRequestDays(), d.enrollmentSilenceDays(),
                     d.workHistoryYears(), d.gapExplanationMonths(), d.gapWrittenMonths(), d.screeningMonths(),
-                    d.screeningWarnDays(), d.screeningAlertDays());
+                    d.screeningWarnDays(), d.screeningAlertDays(), d.decisionNoticeDays(), d.dmeRevalidationYears(),
+                    d.medicaidRevalidationYearsByState(), d.claimsHistoryYears());
             new DeadlineSettingsStore(app.settings()).save(changed, ChangeContext.manual("jlee", "desk-2"));
             assertThat(app.settings().get(DeadlineSettingsStore.KEY)).contains(
                     "{\"caqhDays\":90,\"caqhDaysByState\":{\"IL\":180,\"TX\":150}}");

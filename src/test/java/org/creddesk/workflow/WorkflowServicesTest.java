@@ -107,7 +107,10 @@ class WorkflowServicesTest {
         DecisionService.Result refused = app.decisions().decide(file.id(), DecisionOutcome.APPROVE,
                 DecisionMaker.COMMITTEE, TODAY, CredentialingProgram.ACCREDITATION, null, manual);
         assertThat(refused.recorded()).isFalse();
-        assertThat(refused.reasons()).containsExactly("License verification: MA license 003806 was verified "
+        assertThat(refused.reasons()).containsExactly("DEA AP5836727 (MA) expired "
+                + org.creddesk.domain.ShownDates.format(TODAY.minusDays(2)) + ", before "
+                + org.creddesk.domain.ShownDates.format(TODAY) + ": renew it or record the renewal",
+                "License verification: MA license 003806 was verified "
                 + org.creddesk.domain.ShownDates.format(TODAY.minusDays(130)) + ", 130 days before " + org.creddesk.domain.ShownDates.format(TODAY)
                 + "; at most 120 days are allowed");
         assertThat(app.deadlines().find(DeadlineQuery.alertingOn(TODAY).withKinds(Set.of(DeadlineKind.PSV))))
@@ -115,6 +118,13 @@ class WorkflowServicesTest {
                 .containsExactly("License verification: MA license 003806 stale for committee " + TODAY.plusDays(14));
 
         app.decisions().recordVerification(verification(VerificationElement.LICENSE, "lic", TODAY), manual);
+        assertThat(app.decisions().decide(file.id(), DecisionOutcome.APPROVE, DecisionMaker.COMMITTEE, TODAY,
+                CredentialingProgram.ACCREDITATION, null, manual).reasons())
+                .as("the lapsed DEA still holds the approval").singleElement().asString().startsWith("DEA AP5836727");
+        ProviderFile stored = app.providers().load(file.id()).orElseThrow();
+        DeaRegistration dea = stored.registrations().get(0);
+        app.providerRepository().save(stored.withRegistrations(List.of(new DeaRegistration(dea.id(), dea.providerId(),
+                dea.kind(), dea.number(), dea.state(), dea.schedules(), dea.issued(), TODAY.plusYears(3)))), manual);
         DecisionService.Result accepted = app.decisions().decide(file.id(), DecisionOutcome.APPROVE,
                 DecisionMaker.COMMITTEE, TODAY, CredentialingProgram.ACCREDITATION, "clean file", manual);
         assertThat(accepted.recorded()).isTrue();

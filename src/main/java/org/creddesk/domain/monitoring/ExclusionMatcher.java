@@ -15,8 +15,10 @@ import org.creddesk.domain.monitoring.ScreeningSubject.PersonName;
  * hash lookups. Pure: no I/O, no clock; the caller says which day the exclusions must be in force.
  *
  * <p>Rules (DOMAIN.md): NPI on the row = definite; last + first name (nicknames count) and exact date of birth =
- * probable; last + first name or initial with the same state and no date of birth to compare = possible. Dates of
- * birth that differ rule a name out. Businesses are compared with the provider's group NPI and practice names only.
+ * probable; last + first name or initial with no date of birth to compare = possible, wherever the row's state is
+ * (providers move): a row in one of the provider's states ranks above one listed elsewhere or with no state, but
+ * neither is dropped (issue 11). Dates of birth that differ rule a name out. Businesses are compared with the
+ * provider's group NPI and practice names only, in the provider's states (a practice name is not a person's).
  */
 public final class ExclusionMatcher {
     private final Map<String, List<ExclusionRecord>> byNpi = new HashMap<>();
@@ -63,17 +65,18 @@ public final class ExclusionMatcher {
         return size;
     }
 
-    /** Every row that may be about this provider, strongest evidence per row, in a stable order. */
+    /** Every row that may be about this provider, strongest evidence per row, best ranked first (stable). */
     public List<ExclusionMatch> screen(ScreeningSubject s) {
         Map<ExclusionRecord, ExclusionMatch> found = new LinkedHashMap<>();
         if (s.npi() != null) {
             for (ExclusionRecord r : byNpi.getOrDefault(s.npi(), List.of())) {
-                keep(found, s, r, MatchStrength.DEFINITE, List.of("NPI " + s.npi() + " is on the list row"));
+                keep(found, s, r, MatchStrength.DEFINITE, false, List.of("NPI " + s.npi() + " is on the list row"));
             }
         }
         if (s.groupNpi() != null) {
             for (ExclusionRecord r : byNpi.getOrDefault(s.groupNpi(), List.of())) {
-                keep(found, s, r, MatchStrength.DEFINITE, List.of("group NPI " + s.groupNpi() + " is on the list row"));
+                keep(found, s, r, MatchStrength.DEFINITE, false,
+                        List.of("group NPI " + s.groupNpi() + " is on the list row"));
             }
         }
         for (PersonName name : s.names()) {
@@ -88,7 +91,9 @@ public final class ExclusionMatcher {
         for (String org : s.organizationNames()) {
             compareBusiness(found, s, org);
         }
-        return new ArrayList<>(found.values());
+        List<ExclusionMatch> result = new ArrayList<>(found.values());
+        result.sort(java.util.Comparator.comparingInt(ExclusionMatch::rank));
+        return result;
     }
 
     private void comparePerson(Map<ExclusionRecord, ExclusionMatch> found, ScreeningSubject s, String lastName,
@@ -118,6 +123,7 @@ public final class ExclusionMatcher {
                 reasons.add(otherNameLabel);
             }
             MatchStrength strength;
+            boolean elsewhere = false;
             LocalDate listDob = p.row.dateOfBirth();
             if (listDob != null && s.dateOfBirth() != null) {
                 if (!listDob.equals(s.dateOfBirth())) {
@@ -126,17 +132,23 @@ public final class ExclusionMatcher {
                 reasons.add("date of birth " + listDob + " matches");
                 strength = how == FirstName.INITIAL || compoundPart ? MatchStrength.POSSIBLE : MatchStrength.PROBABLE;
             } else {
+                // A name alone stays possible wherever the row is: providers move, and a row listed in another
+                // state (or with none) is ranked lower, never dropped.
                 String state = p.row.state();
-                if (state == null || !s.states().contains(state)) {
-                    continue;
-                }
-                reasons.add("same state " + state + ", no date of birth to compare");
                 strength = MatchStrength.POSSIBLE;
+                if (state != null && s.states().contains(state)) {
+                    reasons.add("same state " + state + ", no date of birth to compare");
+                } else {
+                    elsewhere = true;
+                    reasons.add((state == null ? "the list row has no state"
+                            : "listed in " + state + ", not in the provider's states" + statesOf(s))
+                            + ", no date of birth to compare");
+                }
             }
             if (p.row.npi() != null && s.npi() != null && !p.row.npi().equals(s.npi())) {
                 reasons.add("the list row's NPI " + p.row.npi() + " is not the provider's");
             }
-            keep(found, s, p.row, strength, reasons);
+            keep(found, s, p.row, strength, elsewhere, reasons);
         }
     }
 
@@ -188,15 +200,20 @@ public final class ExclusionMatcher {
             reasons.add("practice name '" + orgName + "' matches the listed business"
                     + (cut ? " (the list cuts names at 30 characters)" : ""));
             reasons.add(state == null ? "the list row has no state" : "same state " + state);
-            keep(found, s, b.row, MatchStrength.POSSIBLE, reasons);
+            keep(found, s, b.row, MatchStrength.POSSIBLE, false, reasons);
         }
     }
 
+    private static String statesOf(ScreeningSubject s) {
+        return s.states().isEmpty() ? " (none on file)" : " (" + String.join(", ", new java.util.TreeSet<>(s.states())) + ")";
+    }
+
     private static void keep(Map<ExclusionRecord, ExclusionMatch> found, ScreeningSubject s, ExclusionRecord row,
-                             MatchStrength strength, List<String> reasons) {
+                             MatchStrength strength, boolean elsewhere, List<String> reasons) {
+        ExclusionMatch match = new ExclusionMatch(s.providerId(), row, strength, elsewhere, reasons);
         ExclusionMatch old = found.get(row);
-        if (old == null || strength.compareTo(old.strength()) < 0) {
-            found.put(row, new ExclusionMatch(s.providerId(), row, strength, reasons));
+        if (old == null || match.rank() < old.rank()) {
+            found.put(row, match);
         }
     }
 }

@@ -2,7 +2,9 @@ package org.creddesk.domain.monitoring;
 
 /** Where a hit stands in the review queue. */
 public enum HitStatus {
-    OPEN, CONFIRMED, FALSE_POSITIVE, CANNOT_DETERMINE;
+    OPEN, CONFIRMED, FALSE_POSITIVE, CANNOT_DETERMINE,
+    /** A reviewer found the match is the provider and the list shows the exclusion ended (reinstatement). */
+    REINSTATED;
 
     public static HitStatus of(Disposition d) {
         return valueOf(d.name());
@@ -11,6 +13,14 @@ public enum HitStatus {
     /** Whether the hit still waits for a reviewer. */
     public boolean needsReview() {
         return this == OPEN || this == CANNOT_DETERMINE;
+    }
+
+    /**
+     * Whether the hit holds its provider: it keeps the screening from counting as a clean verification and holds
+     * approval until a person disposes of it, whatever later runs find (issue 11: never auto-clear).
+     */
+    public boolean holds() {
+        return needsReview() || this == CONFIRMED;
     }
 
     /**

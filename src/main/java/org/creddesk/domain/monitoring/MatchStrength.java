@@ -6,7 +6,7 @@ public enum MatchStrength {
     DEFINITE,
     /** Normalized last and first name and the exact date of birth agree. */
     PROBABLE,
-    /** Names agree and the state is the same, with no date of birth to compare. */
+    /** Names agree with no date of birth to compare (in any state; another state ranks lower). */
     POSSIBLE;
 
     public String label() {

@@ -33,19 +33,34 @@ public final class ScreeningEvidence {
         return sha256 == null || sha256.length() <= 16 ? String.valueOf(sha256) : sha256.substring(0, 16) + "…";
     }
 
-    /** What the screening saw, for a result that counts as a verification. */
-    public static String valueSeen(ScreeningResult result, int hits) {
+    /** What the screening saw, for a result that counts as a verification (the statuses of its hits). */
+    public static String valueSeen(ScreeningResult result, List<HitStatus> statuses) {
         if (result == ScreeningResult.CLEAR) {
             return "No match on the exclusion lists";
         }
-        return hits == 1 ? "1 possible match, reviewed as a false positive"
-                : hits + " possible matches, all reviewed as false positives";
+        long reinstated = statuses.stream().filter(s -> s == HitStatus.REINSTATED).count();
+        long falsePositives = statuses.size() - reinstated;
+        List<String> parts = new java.util.ArrayList<>();
+        if (falsePositives > 0 && reinstated == 0) {
+            parts.add(falsePositives == 1 ? "1 possible match, reviewed as a false positive"
+                    : falsePositives + " possible matches, all reviewed as false positives");
+        } else if (falsePositives > 0) {
+            parts.add(falsePositives == 1 ? "1 possible match reviewed as a false positive"
+                    : falsePositives + " possible matches reviewed as false positives");
+        }
+        if (reinstated > 0) {
+            parts.add(reinstated == 1 ? "1 match reviewed as an exclusion that has ended (reinstated)"
+                    : reinstated + " matches reviewed as exclusions that have ended (reinstated)");
+        }
+        return String.join("; ", parts);
     }
 
     /** What a reviewer's clearing of the last open hit saw. */
     public static String clearedOnReview(ScreeningHit hit, HitDecision decision) {
-        return "Match on " + listName(hit.source()) + " row '" + hit.listRow().displayName() + "' reviewed as a false "
-                + "positive by " + decision.actor() + ": " + decision.note();
+        String how = decision.disposition() == Disposition.REINSTATED
+                ? "reviewed as an exclusion that has ended (reinstated)" : "reviewed as a false positive";
+        return "Match on " + listName(hit.source()) + " row '" + hit.listRow().displayName() + "' " + how + " by "
+                + decision.actor() + ": " + decision.note();
     }
 
     public static Verification verification(String id, String providerId, String source, LocalDate on,

@@ -9,7 +9,10 @@ import java.util.Locale;
 public enum ScreeningResult {
     /** No list row matched. */
     CLEAR,
-    /** Every match is a reviewer's false positive (now or from an earlier run, same list row). */
+    /**
+     * Every match is reviewed as not barring: a false positive (now or from an earlier run, same list row) or an
+     * exclusion that has ended (reinstated).
+     */
     CLEARED,
     /** At least one match waits for a reviewer (open or "cannot determine"). */
     PENDING,
@@ -20,7 +23,10 @@ public enum ScreeningResult {
         return this == CLEAR || this == CLEARED;
     }
 
-    /** The result of a provider's hits in one run, from their review statuses. */
+    /**
+     * The result of a provider's hits in one run, from their review statuses: the hits the run found and the
+     * undecided or confirmed ones it carried because it no longer found their rows.
+     */
     public static ScreeningResult of(Iterable<HitStatus> statuses) {
         boolean any = false;
         boolean pending = false;

@@ -8,7 +8,7 @@ public enum DeadlineKind {
     LICENSE("license"), DEA("dea"), CDS("cds"), BOARD("board"), MALPRACTICE("malpractice"),
     RECREDENTIALING("recredentialing"), CAQH("caqh"), REAPPOINTMENT("reappointment"), REVALIDATION("revalidation"),
     FOLLOW_UP("follow-up"), PSV("psv"), ENROLLMENT("enrollment"),
-    SCREENING("screening");
+    SCREENING("screening"), DECISION_NOTICE("decision-notice");
 
     private final String code;
 

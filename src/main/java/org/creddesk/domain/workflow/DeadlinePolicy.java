@@ -4,18 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.creddesk.domain.Affiliation;
 import org.creddesk.domain.BoardCertification;
 import org.creddesk.domain.DeaRegistration;
 import org.creddesk.domain.License;
-import org.creddesk.domain.MalpracticePolicy;
 import org.creddesk.domain.PracticeLocation;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.ProviderStatus;
@@ -80,20 +74,17 @@ public final class DeadlinePolicy {
         }
         List<Deadline> result = new ArrayList<>();
         String pid = file.id();
-        for (License l : newestBy(file.licenses(), l -> key(l.state(), l.type()), License::expires)) {
+        for (License l : CurrentCredentials.licenses(file)) {
             expiry(result, pid, DeadlineKind.LICENSE, DeadlineSubjects.license(l), l.expires(), l.id());
         }
-        for (DeaRegistration r : newestBy(file.registrations(), r -> key(r.kind().name(), r.state()),
-                DeaRegistration::expires)) {
+        for (DeaRegistration r : CurrentCredentials.registrations(file)) {
             DeadlineKind kind = r.kind() == RegistrationKind.DEA ? DeadlineKind.DEA : DeadlineKind.CDS;
             expiry(result, pid, kind, DeadlineSubjects.registration(r), r.expires(), r.id());
         }
-        for (BoardCertification b : newestBy(file.boardCertifications(), b -> key(b.board(), b.specialty()),
-                BoardCertification::expires)) {
+        for (BoardCertification b : CurrentCredentials.boards(file)) {
             expiry(result, pid, DeadlineKind.BOARD, DeadlineSubjects.board(b), b.expires(), b.id());
         }
-        // A renewal is usually a new policy, sometimes with another carrier: only the latest one alerts.
-        newestBy(file.malpracticePolicies(), m -> "", MalpracticePolicy::expires).forEach(m ->
+        CurrentCredentials.malpractice(file).forEach(m ->
                 expiry(result, pid, DeadlineKind.MALPRACTICE, DeadlineSubjects.malpractice(m), m.expires(), m.id()));
         for (Affiliation a : file.affiliations()) {
             reappointmentDue(a).ifPresent(due -> expiry(result, pid, DeadlineKind.REAPPOINTMENT,
@@ -102,6 +93,14 @@ public final class DeadlinePolicy {
         workflow.lastApproval().ifPresent(d -> result.add(new Deadline(pid, DeadlineKind.RECREDENTIALING,
                 "Recredentialing (last approved " + d.decidedOn() + ")", recredentialingDue(d.decidedOn()),
                 d.decidedOn().plusMonths(settings().recredentialingWarnMonth()), d.id(), List.of())));
+        for (CredentialingDecision d : workflow.decisions()) {
+            if (d.needsNotice() && d.noticeSentOn() == null && d.noticeMethod() == null) {
+                LocalDate due = decisionNoticeDue(d.decidedOn());
+                result.add(new Deadline(pid, DeadlineKind.DECISION_NOTICE, "Tell the practitioner of the "
+                        + (d.outcome() == DecisionOutcome.APPROVE ? "approval" : "denial") + " of "
+                        + org.creddesk.domain.ShownDates.format(d.decidedOn()), due, d.decidedOn(), d.id(), List.of()));
+            }
+        }
         caqh(file).ifPresent(result::add);
         for (EnrollmentFacts e : workflow.enrollments()) {
             enrollment(result, pid, e);
@@ -184,12 +183,23 @@ public final class DeadlinePolicy {
 
     /** Medicare revalidation: five years on, due the last day of that month. */
     public LocalDate medicareRevalidationDue(LocalDate lastEnrolledOrRevalidated) {
-        return lastEnrolledOrRevalidated.plusYears(settings().medicareRevalidationYears())
-                .with(TemporalAdjusters.lastDayOfMonth());
+        return medicareRevalidationDue(lastEnrolledOrRevalidated, false);
     }
 
-    public LocalDate medicaidRevalidationDue(LocalDate lastEnrolledOrRevalidated) {
-        return lastEnrolledOrRevalidated.plusYears(settings().medicaidRevalidationYears());
+    /** Every 5 years (3 for a DME supplier), due on the last day of the month. */
+    public LocalDate medicareRevalidationDue(LocalDate lastEnrolledOrRevalidated, boolean dmeSupplier) {
+        int years = dmeSupplier ? settings().dmeRevalidationYears() : settings().medicareRevalidationYears();
+        return lastEnrolledOrRevalidated.plusYears(years).with(TemporalAdjusters.lastDayOfMonth());
+    }
+
+    /** At least every 5 years, per the state's program ({@code state} may be null: the default). */
+    public LocalDate medicaidRevalidationDue(LocalDate lastEnrolledOrRevalidated, String state) {
+        return lastEnrolledOrRevalidated.plusYears(settings().medicaidRevalidationYearsFor(state));
+    }
+
+    /** The day the practitioner must have been told of a decision by. */
+    public LocalDate decisionNoticeDue(LocalDate decidedOn) {
+        return decidedOn.plusDays(settings().decisionNoticeDays());
     }
 
     /** Submitted plus the payer's typical processing days. */
@@ -229,7 +239,9 @@ public final class DeadlinePolicy {
             LocalDate base = en.revalidatedOn() != null ? en.revalidatedOn() : en.effectiveDate();
             if (base != null) {
                 boolean medicare = e.payer().kind() == PayerKind.MEDICARE;
-                LocalDate due = medicare ? medicareRevalidationDue(base) : medicaidRevalidationDue(base);
+                String state = e.payer().state() != null ? e.payer().state() : en.state();
+                LocalDate due = medicare ? medicareRevalidationDue(base, en.dmeSupplier())
+                        : medicaidRevalidationDue(base, state);
                 out.add(new Deadline(pid, DeadlineKind.REVALIDATION, payer + " revalidation", due,
                         due.minusDays(settings().revalidationWarnDays()), en.id(), List.of()));
             }
@@ -243,8 +255,11 @@ public final class DeadlinePolicy {
                 continue;
             }
             LocalDate committee = c.plannedCommittee();
-            List<PsvRequirement> required = PsvRequirements.of(file, workflow.itemsOf(c.id()));
-            for (PsvCheck check : freshness().checkAll(required, workflow.verifications(), committee, c.program())) {
+            // the decision's rules (late recredentialing, board for training); screening holds are no PSV deadline
+            DecisionReadiness.Assessment a = new DecisionReadiness(this).assess(file, workflow.decisions(),
+                    workflow.itemsOf(c.id()), workflow.verifications(), ScreeningStanding.UNKNOWN, committee,
+                    c.program());
+            for (PsvCheck check : a.checks()) {
                 if (!check.isFresh()) {
                     String state = check.state() == PsvCheck.State.MISSING ? "missing" : "stale";
                     out.add(new Deadline(file.id(), DeadlineKind.PSV, check.requirement().label() + " " + state
@@ -253,17 +268,5 @@ public final class DeadlinePolicy {
                 }
             }
         }
-    }
-
-    /** Of several records of the same credential (a renewal beside the old one), the one expiring last. */
-    private static <T> Collection<T> newestBy(List<T> rows, Function<T, String> key, Function<T, LocalDate> expires) {
-        Comparator<T> byExpiry = Comparator.comparing(expires, Comparator.nullsFirst(Comparator.naturalOrder()));
-        Map<String, Optional<T>> newest = rows.stream().collect(Collectors.groupingBy(key,
-                java.util.LinkedHashMap::new, Collectors.maxBy(byExpiry)));
-        return newest.values().stream().flatMap(Optional::stream).toList();
-    }
-
-    private static String key(String a, String b) {
-        return (a == null ? "" : a.strip().toUpperCase()) + "|" + (b == null ? "" : b.strip().toUpperCase());
     }
 }

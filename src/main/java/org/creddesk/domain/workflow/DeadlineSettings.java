@@ -39,6 +39,10 @@ import java.util.TreeMap;
  * @param screeningWarnDays       days before screening is due that it alerts
  * @param screeningAlertDays      an exclusion list downloaded after a provider's last screening (an alert) must be
  *                                screened against within this many days of its download
+ * @param decisionNoticeDays      days after a credentialing decision within which the practitioner is told of it
+ * @param dmeRevalidationYears    years between Medicare revalidations of a DME supplier
+ * @param medicaidRevalidationYearsByState exceptions to {@code medicaidRevalidationYears} by the program's state
+ * @param claimsHistoryYears      years of malpractice claims history reviewed and listed in packets
  */
 public record DeadlineSettings(
         List<Integer> expiryAlertDays,
@@ -66,18 +70,30 @@ public record DeadlineSettings(
         int gapWrittenMonths,
         int screeningMonths,
         int screeningWarnDays,
-        int screeningAlertDays) {
+        int screeningAlertDays,
+        int decisionNoticeDays,
+        int dmeRevalidationYears,
+        Map<String, Integer> medicaidRevalidationYearsByState,
+        int claimsHistoryYears) {
 
     public DeadlineSettings {
         expiryAlertDays = List.copyOf(expiryAlertDays);
         // Sorted, so the settings read and print the same way in every run.
         caqhDaysByState = Collections.unmodifiableMap(new TreeMap<>(caqhDaysByState));
+        medicaidRevalidationYearsByState = Collections.unmodifiableMap(new TreeMap<>(
+                medicaidRevalidationYearsByState == null ? Map.of() : medicaidRevalidationYearsByState));
         Objects.requireNonNull(psvCutover, "psvCutover");
     }
 
     public static DeadlineSettings defaults() {
         return new DeadlineSettings(List.of(90, 60, 30, 14, 7, 0), 36, 34, 30, 120, Map.of("IL", 180), 30, 24, 5, 5,
-                90, 120, 180, LocalDate.of(2025, 7, 1), 90, 30, 7, 14, 30, 30, 5, 6, 12, 1, 14, 30);
+                90, 120, 180, LocalDate.of(2025, 7, 1), 90, 30, 7, 14, 30, 30, 5, 6, 12, 1, 14, 30, 30, 3, Map.of(), 5);
+    }
+
+    /** The years between Medicaid revalidations in {@code state} (the program's state; may be null). */
+    public int medicaidRevalidationYearsFor(String state) {
+        return state == null ? medicaidRevalidationYears
+                : medicaidRevalidationYearsByState.getOrDefault(state.strip().toUpperCase(), medicaidRevalidationYears);
     }
 
     /** The days between CAQH attestations for a provider practising in {@code state} (may be null). */

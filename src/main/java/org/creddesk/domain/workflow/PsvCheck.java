@@ -11,7 +11,10 @@ import java.time.LocalDate;
 public record PsvCheck(PsvRequirement requirement, Verification verification, LocalDate decisionDate,
                        int maxAgeDays, long ageDays, State state, String held) {
 
-    /** HELD: a verification may exist, but something newer keeps it from counting (a screening hit). */
+    /**
+     * HELD: a verification may exist, but something newer keeps it from counting (a screening hit; {@code held} says
+     * which). FRESH with {@code held} set: met through another verification, which {@code held} names.
+     */
     public enum State {
         FRESH, STALE, MISSING, HELD
     }
@@ -19,6 +22,13 @@ public record PsvCheck(PsvRequirement requirement, Verification verification, Lo
     public PsvCheck(PsvRequirement requirement, Verification verification, LocalDate decisionDate, int maxAgeDays,
                     long ageDays, State state) {
         this(requirement, verification, decisionDate, maxAgeDays, ageDays, state, null);
+    }
+
+    /** This check met through another one: a current, verified board certification stands for training. */
+    public PsvCheck coveredBy(PsvCheck other) {
+        return new PsvCheck(requirement, other.verification, decisionDate, other.maxAgeDays, other.ageDays,
+                State.FRESH, "met by the board certification (" + other.requirement.label() + ") verified "
+                + ShownDates.format(other.verification.verifiedOn()));
     }
 
     /** This check, held for {@code why} (whatever the verification's age). */
@@ -33,7 +43,8 @@ public record PsvCheck(PsvRequirement requirement, Verification verification, Lo
     /** Why it does not count, in words a coordinator can act on. */
     public String reason() {
         return switch (state) {
-            case FRESH -> requirement.label() + " verified " + ShownDates.format(verification.verifiedOn()) + " (" + ageDays
+            case FRESH -> held != null ? requirement.label() + " " + held
+                    : requirement.label() + " verified " + ShownDates.format(verification.verifiedOn()) + " (" + ageDays
                     + " days old on " + ShownDates.format(decisionDate) + ")";
             case MISSING -> requirement.label() + " has no primary-source verification on or before "
                     + ShownDates.format(decisionDate);

@@ -9,12 +9,10 @@ import org.slf4j.LoggerFactory;
 public final class ErrorDialog implements ErrorReporter {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorDialog.class);
     private final Messages messages;
-    private final HumanMessage human;
     private Window owner;
 
     public ErrorDialog(Messages messages) {
         this.messages = messages;
-        this.human = new HumanMessage(messages);
     }
 
     public void setOwner(Window owner) {
@@ -23,8 +21,9 @@ public final class ErrorDialog implements ErrorReporter {
 
     @Override
     public void report(Throwable failure) {
+        // The trace goes to the log file (standard error is the log file in the window, see Main), never the dialog.
         LOG.warn("Showing error dialog for {}", failure.getClass().getName(), failure);
-        show(human.of(failure));
+        show(HumanMessage.of(failure));
     }
 
     public void show(String text) {

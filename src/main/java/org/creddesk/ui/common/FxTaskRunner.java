@@ -70,7 +70,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             } catch (Progress.CancelledException e) {
                 Platform.runLater(() -> end(visible));
             } catch (Exception | Error e) {
-                LOG.warn("Background task failed: {}", e.getClass().getSimpleName());
+                // the whole trace, for the log file; the person gets one sentence (HumanMessage)
+                LOG.warn("Background task failed: {}", e.getClass().getSimpleName(), e);
                 Platform.runLater(() -> {
                     end(visible);
                     onFailure.accept(e);

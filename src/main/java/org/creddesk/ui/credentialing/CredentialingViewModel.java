@@ -36,6 +36,7 @@ import org.creddesk.domain.workflow.WorkHistoryGaps;
 import org.creddesk.provider.DocumentService;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.DesktopFiles;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 import org.creddesk.workflow.Blocker;
@@ -198,7 +199,7 @@ public final class CredentialingViewModel {
             }, done -> {
                 said.accept(messages.text("credentialing.committee.planned", done.name(), DateText.format(on)));
                 reload();
-            }, failure -> said.accept(failure.getMessage()));
+            }, failure -> said.accept(HumanMessage.of(failure)));
         }
     }
 
@@ -250,14 +251,14 @@ public final class CredentialingViewModel {
             onDocumentAttached.accept(doc);
             notice.set(messages.text("credentialing.attached", doc.fileName(), item.label()));
             reload();
-        }, failure -> notice.set(failure.getMessage()));
+        }, failure -> notice.set(HumanMessage.of(failure)));
     }
 
     private <T> void write(TaskRunner.Work<T> work, java.util.function.Function<T, String> said) {
         tasks.run(work, done -> {
             notice.set(said.apply(done));
             reload();
-        }, failure -> notice.set(failure.getMessage()));
+        }, failure -> notice.set(HumanMessage.of(failure)));
     }
 
     private Optional<String> committeeProblem() {

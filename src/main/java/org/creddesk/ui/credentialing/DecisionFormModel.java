@@ -22,6 +22,7 @@ import org.creddesk.domain.workflow.Verification;
 import org.creddesk.domain.workflow.VerificationElement;
 import org.creddesk.domain.workflow.VerificationMethod;
 import org.creddesk.ui.common.DateText;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.workflow.DecisionService;
 
@@ -127,7 +128,7 @@ public final class DecisionFormModel {
             valueSeen.set("");
             evidence.set(null);
             file.reload();
-        }, failure -> file.noticeProperty().set(failure.getMessage()));
+        }, failure -> file.noticeProperty().set(HumanMessage.of(failure)));
     }
 
     /** Records the decision, or shows why it is refused (each missing or stale verification). */
@@ -153,9 +154,9 @@ public final class DecisionFormModel {
                     } else {
                         refusal.setAll(result.reasons());
                         decisionNotice.set(messages.text("credentialing.decision.refused", outcome(o),
-                                result.blocking().size()));
+                                result.reasons().size()));
                     }
-                }, failure -> decisionNotice.set(failure.getMessage()));
+                }, failure -> decisionNotice.set(HumanMessage.of(failure)));
     }
 
     /** Moves the open checklist's committee date (a later date may make a stale verification count again). */

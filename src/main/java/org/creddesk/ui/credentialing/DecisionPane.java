@@ -64,9 +64,11 @@ public final class DecisionPane extends VBox {
         made.setId("decisionList");
         made.setPrefHeight(90);
         made.setPlaceholder(new Label(m.text("credentialing.decision.none")));
+        DecisionNoticeForm noticeForm = new DecisionNoticeForm(file);
         made.setCellFactory(l -> cell(made, d -> m.text("credentialing.decision.line", DateText.format(d.decidedOn()),
                 form.outcome(d.outcome()), m.text("credentialing.maker." + d.decidedBy().name()),
-                d.note() == null ? "" : d.note())));
+                d.note() == null ? "" : d.note()) + noticeSuffix(noticeForm.state(d))));
+        noticeForm.selectedProperty().bind(made.getSelectionModel().selectedItemProperty());
         ListView<WorkHistoryGap> gaps = new ListView<>(file.gaps());
         gaps.setId("workHistoryGaps");
         gaps.setPrefHeight(90);
@@ -88,7 +90,37 @@ public final class DecisionPane extends VBox {
         getChildren().addAll(FormGrid.title(m.text("providers.section.decision"), "section-title"), planning, grid,
                 notice,
                 refusal, FormGrid.title(m.text("credentialing.decision.made"), "subsection-title"), made,
+                noticeRow(noticeForm, m),
                 FormGrid.title(m.text("credentialing.gaps.heading"), "subsection-title"), gaps);
+    }
+
+    private static String noticeSuffix(String state) {
+        return state.isEmpty() ? "" : " — " + state;
+    }
+
+    /** Notice sent on [date] by [how] [Record notice], for the decision selected above. */
+    private static FormGrid noticeRow(DecisionNoticeForm notice, Messages m) {
+        TextField sent = new TextField();
+        sent.setId("noticeSentOn");
+        sent.setPromptText(m.text("providers.datePrompt"));
+        sent.textProperty().bindBidirectional(notice.sentOnProperty());
+        TextField how = new TextField();
+        how.setId("noticeMethod");
+        how.setPromptText(m.text("credentialing.notice.methodPrompt"));
+        how.textProperty().bindBidirectional(notice.methodProperty());
+        Button record = new Button(m.text("credentialing.notice.record"));
+        record.setId("recordNotice");
+        record.disableProperty().bind(notice.canRecord().not());
+        record.setOnAction(e -> notice.record());
+        Label result = FormGrid.title("", "notice");
+        result.setId("noticeResult");
+        result.setWrapText(true);
+        result.textProperty().bind(notice.resultProperty());
+        return new FormGrid()
+                .field(m.text("credentialing.notice.sentOn"), sent, notice.sentOnErrorProperty())
+                .field(m.text("credentialing.notice.method"), how)
+                .action(record)
+                .field("", result);
     }
 
     /** A list cell that wraps long lines at the list's width instead of scrolling sideways. */

@@ -20,7 +20,8 @@ public final class VerificationPane extends VBox {
     private final ComboBox<VerificationElement> element = new ComboBox<>();
     private final TextField source = new TextField();
 
-    public VerificationPane(CredentialingViewModel file, DecisionFormModel form) {
+    /** {@code claims} lists the claims a malpractice-history verification covers while that element is chosen. */
+    public VerificationPane(CredentialingViewModel file, DecisionFormModel form, ClaimsWindowModel claims) {
         Messages messages = file.messages();
         getStyleClass().add("child-list");
         setSpacing(10);
@@ -64,12 +65,19 @@ public final class VerificationPane extends VBox {
                 .field(messages.text("credentialing.verification.evidence"), evidence)
                 .field(messages.text("credentialing.verification.value"), seen)
                 .action(record);
+        Label claimsInWindow = FormGrid.title("", "claims-window");
+        claimsInWindow.setId("verificationClaimsWindow");
+        claimsInWindow.setWrapText(true);
+        claimsInWindow.textProperty().bind(claims.textProperty());
+        claimsInWindow.visibleProperty().bind(claimsInWindow.textProperty().isNotEmpty());
+        claimsInWindow.managedProperty().bind(claimsInWindow.visibleProperty());
         Label notice = FormGrid.title("", "notice");
         notice.setId("verificationNotice");
         notice.setWrapText(true);
         notice.textProperty().bind(file.noticeProperty());
         getChildren().addAll(FormGrid.title(messages.text("providers.section.verifications"), "section-title"),
-                FormGrid.title(messages.text("credentialing.verification.heading"), "subsection-title"), grid, notice,
+                FormGrid.title(messages.text("credentialing.verification.heading"), "subsection-title"), grid,
+                claimsInWindow, notice,
                 FormGrid.title(messages.text("credentialing.verification.onFile"), "subsection-title"),
                 table(file, form, messages));
     }

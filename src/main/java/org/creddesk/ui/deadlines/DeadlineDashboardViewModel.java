@@ -24,6 +24,7 @@ import org.creddesk.domain.workflow.DeadlineQuery;
 import org.creddesk.domain.workflow.DeadlineSummary;
 import org.creddesk.domain.workflow.TrackedDeadline;
 import org.creddesk.ui.common.DateText;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 import org.creddesk.workflow.Blocker;
@@ -196,7 +197,7 @@ public final class DeadlineDashboardViewModel {
             snoozeUntil.set("");
             snoozeReason.set("");
             refresh();
-        }, failure -> notice.set(failure.getMessage()));
+        }, failure -> notice.set(HumanMessage.of(failure)));
     }
 
     private Optional<String> snoozeProblem() {

@@ -15,7 +15,7 @@ final class DeadlineSections {
             case MALPRACTICE -> "providers.section.malpracticePolicies";
             case REAPPOINTMENT -> "providers.section.affiliations";
             case PSV -> "providers.section.verifications";
-            case RECREDENTIALING -> "providers.section.decision";
+            case RECREDENTIALING, DECISION_NOTICE -> "providers.section.decision";
             case CAQH, REVALIDATION -> "providers.section.identifiers";
             case FOLLOW_UP, ENROLLMENT -> "providers.section.enrollments";
             default -> "providers.section.blocks"; // kinds added later

@@ -21,6 +21,7 @@ import org.creddesk.domain.workflow.FollowUp;
 import org.creddesk.domain.workflow.FollowUpChannel;
 import org.creddesk.domain.workflow.Payer;
 import org.creddesk.ui.common.DateText;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 import org.creddesk.workflow.EnrollmentBoardFilter;
@@ -159,7 +160,7 @@ public final class EnrollmentBoardViewModel {
                     note.set("");
                     nextFollowUp.set("");
                     refresh();
-                }, failure -> notice.set(failure.getMessage()));
+                }, failure -> notice.set(HumanMessage.of(failure)));
     }
 
     public void move() {
@@ -173,7 +174,7 @@ public final class EnrollmentBoardViewModel {
                     notice.set(messages.text("enrollments.notice.moved", card.providerName(),
                             messages.text(EnrollmentTexts.key(to))));
                     refresh();
-                }, failure -> notice.set(failure.getMessage()));
+                }, failure -> notice.set(HumanMessage.of(failure)));
     }
 
     public void approve() {
@@ -195,7 +196,7 @@ public final class EnrollmentBoardViewModel {
                     effective.set("");
                     payerProviderId.set("");
                     refresh();
-                }, failure -> notice.set(failure.getMessage()));
+                }, failure -> notice.set(HumanMessage.of(failure)));
     }
 
     private Optional<String> dateProblem(String text) {

@@ -30,6 +30,7 @@ import org.creddesk.provider.ProviderService;
 import org.creddesk.store.ProviderSort;
 import org.creddesk.ui.common.DateText;
 import org.creddesk.ui.common.Debouncer;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 import org.creddesk.workflow.EnrollmentService;
@@ -187,7 +188,7 @@ public final class NewEnrollmentViewModel {
         EnrollmentStatus status = firstStatus.get();
         LocalDate on = status == EnrollmentStatus.SUBMITTED ? DateText.parse(submittedOn.get()).orElse(today) : today;
         tasks.run(p -> enrollments.start(id, payerId, st, locationId, status, on, ctx), created,
-                failure -> notice.set(failure.getMessage()));
+                failure -> notice.set(HumanMessage.of(failure)));
     }
 
     private void check() {

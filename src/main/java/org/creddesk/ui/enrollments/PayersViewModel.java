@@ -15,6 +15,7 @@ import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.UsStates;
 import org.creddesk.domain.workflow.Payer;
 import org.creddesk.domain.workflow.PayerKind;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 import org.creddesk.workflow.EnrollmentService;
@@ -109,7 +110,7 @@ public final class PayersViewModel {
                         notice.set(messages.text("payers.saved", saved.name()));
                     });
                     onSaved.run();
-                }, failure -> notice.set(failure.getMessage()));
+                }, failure -> notice.set(HumanMessage.of(failure)));
     }
 
     private void check() {

@@ -14,7 +14,9 @@ import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Progress;
 import org.creddesk.monitoring.ListFileException;
 import org.creddesk.monitoring.ScreeningService;
+import org.creddesk.monitoring.SuspectListException;
 import org.creddesk.ui.common.DesktopFiles;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 
@@ -36,6 +38,7 @@ public final class ListImportViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty error = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<SuspectListException> confirmation = new SimpleObjectProperty<>();
     private final BooleanBinding canImport;
 
     /** {@code afterScreening}: what to refresh once the file is imported and everyone screened (the queue). */
@@ -58,6 +61,7 @@ public final class ListImportViewModel {
     }
 
     void inspect(Path chosen) {
+        confirmation.set(null);
         file.set(chosen);
         detected.set(null);
         fileText.set(chosen.getFileName().toString());
@@ -71,6 +75,27 @@ public final class ListImportViewModel {
 
     /** Imports the chosen file with its download date, then screens every active provider. */
     public void importAndScreen() {
+        importAndScreen(null);
+    }
+
+    /**
+     * After a refusal ({@link #confirmationProperty()}): imports the file anyway, with the person's reason kept in
+     * the change log; a blank reason changes nothing.
+     */
+    public void confirmAndImport(String reason) {
+        if (confirmation.get() == null || reason == null || reason.isBlank()) {
+            return;
+        }
+        confirmation.set(null);
+        importAndScreen(reason.strip());
+    }
+
+    /** The person chose not to import the file that did not look whole. */
+    public void declineConfirmation() {
+        confirmation.set(null);
+    }
+
+    private void importAndScreen(String confirmReason) {
         if (!canImport.get()) {
             say(messages.text("screening.import.chooseFirst"), true);
             return;
@@ -81,7 +106,7 @@ public final class ListImportViewModel {
         tasks.runVisible(messages.text("screening.import.title", chosen.getFileName().toString()), p -> {
             ScreeningService.ImportResult imported = null;
             try {
-                imported = screening.importList(chosen, null, on, ctx, p);
+                imported = screening.importList(chosen, null, on, confirmReason, ctx, p);
                 return new Done(imported, screening.screenAll(ctx, p));
             } catch (Progress.CancelledException e) {
                 // Each step is one transaction: a cancelled step left nothing behind.
@@ -96,14 +121,22 @@ public final class ListImportViewModel {
                 return;
             }
             detected.set(null);
-            say(messages.text("screening.import.done", done.imported().version().fileName(),
+            String text = messages.text("screening.import.done", done.imported().version().fileName(),
                     done.imported().version().rowCount(), done.imported().rowsRefused(),
                     done.screened().run().providersScreened(), done.screened().run().hits(),
-                    done.screened().run().newHits()), false);
+                    done.screened().run().newHits());
+            if (!done.imported().confirmedConcerns().isEmpty()) {
+                text = text + " " + messages.text("screening.import.confirmedDespite", confirmReason,
+                        String.join("; ", done.imported().confirmedConcerns()));
+            }
+            say(text, false);
             afterScreening.run();
         }, failure -> {
             busy.set(false);
             say(text(failure), true);
+            if (failure instanceof SuspectListException suspect) {
+                confirmation.set(suspect);
+            }
         });
     }
 
@@ -112,7 +145,7 @@ public final class ListImportViewModel {
 
     private String text(Throwable failure) {
         return failure instanceof ListFileException ? failure.getMessage()
-                : messages.text("screening.import.failed", failure.getMessage());
+                : messages.text("screening.import.failed", HumanMessage.of(failure));
     }
 
     private void say(String text, boolean isError) {
@@ -139,6 +172,14 @@ public final class ListImportViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /**
+     * A file just refused because it does not look whole (cut short, mostly unreadable, far shorter than the last
+     * full list): the window asks whether to import it anyway, with a reason. Null when nothing is to confirm.
+     */
+    public ObjectProperty<SuspectListException> confirmationProperty() {
+        return confirmation;
     }
 
     public BooleanBinding canImportProperty() {

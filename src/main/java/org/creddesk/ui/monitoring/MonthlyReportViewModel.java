@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.creddesk.domain.Progress;
 import org.creddesk.monitoring.MonitoringReportFiles;
 import org.creddesk.ui.common.DesktopFiles;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 
@@ -72,7 +73,7 @@ public final class MonthlyReportViewModel {
                             folder.toString(), written.report().runs().size(), written.report().hits().size()));
                 }, failure -> {
                     busy.set(false);
-                    message.set(messages.text("screening.report.failed", failure.getMessage()));
+                    message.set(messages.text("screening.report.failed", HumanMessage.of(failure)));
                 });
     }
 

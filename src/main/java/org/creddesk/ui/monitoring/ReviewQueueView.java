@@ -78,7 +78,9 @@ public final class ReviewQueueView {
         text(providerColumn, ScreeningHit::providerName);
         text(npiColumn, ScreeningHit::providerNpi);
         text(listNameColumn, h -> h.listRow().displayName());
-        text(statusColumn, h -> messages.text("screening.status." + h.status().name()));
+        text(statusColumn, h -> h.absent()
+                ? messages.text("screening.status.absent", messages.text("screening.status." + h.status().name()))
+                : messages.text("screening.status." + h.status().name()));
         hitTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.selectedProperty()
                 .set(now));
         model.selectedProperty().addListener((o, old, now) -> {

@@ -22,6 +22,7 @@ import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.domain.monitoring.ScreeningRun;
 import org.creddesk.monitoring.ScreeningService;
 import org.creddesk.ui.common.DateText;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 
@@ -138,7 +139,7 @@ public final class ReviewQueueViewModel {
             refresh();
         }, failure -> {
             busy.set(false);
-            notice.set(messages.text("screening.review.failed", failure.getMessage()));
+            notice.set(messages.text("screening.review.failed", HumanMessage.of(failure)));
         });
     }
 
@@ -151,6 +152,9 @@ public final class ReviewQueueViewModel {
             return;
         }
         reasons.setAll(hit.reasons());
+        if (hit.absent()) {
+            reasons.add(0, messages.text("screening.review.absent", DateText.format(hit.absentSince()), hit.absence()));
+        }
         comparison.setAll(compare(hit));
     }
 

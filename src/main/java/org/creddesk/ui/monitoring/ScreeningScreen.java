@@ -31,7 +31,7 @@ public final class ScreeningScreen implements Screen {
                 ui.messages(), ui.files(), YearMonth.from(today));
         ReviewQueueView queue = new ReviewQueueView(model, ui.messages());
         view = ui.views().load("ReviewQueueView.fxml", queue);
-        queue.addTools(ui.views().load("ScreeningToolsView.fxml", new ScreeningToolsView(lists, report)));
+        queue.addTools(ui.views().load("ScreeningToolsView.fxml", new ScreeningToolsView(lists, report, ui.messages())));
     }
 
     @Override

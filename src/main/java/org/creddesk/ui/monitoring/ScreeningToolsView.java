@@ -1,17 +1,20 @@
 package org.creddesk.ui.monitoring;
 
 import java.time.YearMonth;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.util.StringConverter;
+import org.creddesk.ui.common.Messages;
 
 /** Above the review queue: import a list file (then screen everyone) and write a month's monitoring report. */
 public final class ScreeningToolsView {
     private final ListImportViewModel lists;
     private final MonthlyReportViewModel report;
+    private final Messages messages;
     @FXML
     private Button chooseList;
     @FXML
@@ -29,9 +32,10 @@ public final class ScreeningToolsView {
     @FXML
     private Label reportMessage;
 
-    public ScreeningToolsView(ListImportViewModel lists, MonthlyReportViewModel report) {
+    public ScreeningToolsView(ListImportViewModel lists, MonthlyReportViewModel report, Messages messages) {
         this.lists = lists;
         this.report = report;
+        this.messages = messages;
     }
 
     @FXML
@@ -45,6 +49,13 @@ public final class ScreeningToolsView {
             importMessage.getStyleClass().remove("field-error");
             if (now) {
                 importMessage.getStyleClass().add("field-error");
+            }
+        });
+        lists.confirmationProperty().addListener((o, was, refused) -> {
+            if (refused != null) {
+                // After the change is delivered: the dialog waits for the person in its own event loop.
+                Platform.runLater(() -> new SuspectListDialog(messages, importNow.getScene().getWindow()).ask(refused)
+                        .ifPresentOrElse(lists::confirmAndImport, lists::declineConfirmation));
             }
         });
         reportMonth.getItems().setAll(report.months());

@@ -1,5 +1,6 @@
 package org.creddesk.ui.packet;
 
+import org.creddesk.files.InputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -108,7 +109,7 @@ public final class FormMappingViewModel {
 
     private void importForm(String name, Path file) {
         tasks.runVisible(messages.text("packet.forms.importTask"), p -> forms.importForm(name,
-                file.getFileName().toString(), Files.readAllBytes(file), changeContext), imported -> {
+                file.getFileName().toString(), InputFiles.readAllBytes(file), changeContext), imported -> {
                     changes.setAll(describe(imported.changes().orElse(null)));
                     notice.set(messages.text("packet.forms.imported", imported.description().fields().size()));
                     refresh();

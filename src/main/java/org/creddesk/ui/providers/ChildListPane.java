@@ -11,6 +11,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.creddesk.domain.ClaimsHistory;
+import org.creddesk.domain.ProviderTaxonomy;
 import org.creddesk.ui.common.Messages;
 
 /**
@@ -74,8 +76,32 @@ final class ChildListPane<T extends Record> extends VBox {
         problems.managedProperty().bind(problems.visibleProperty());
         HBox buttons = new HBox(8, add, edit, remove, whereFrom);
         buttons.getStyleClass().add("row-buttons");
-        getChildren().addAll(title, table, problems, buttons);
+        getChildren().addAll(title, table, problems);
+        if (section == ChildSections.TAXONOMIES) {
+            getChildren().add(taxonomyWarnings());
+        } else if (section == ChildSections.CLAIMS) {
+            Label window = new Label();
+            window.setId("claimsWindow");
+            window.getStyleClass().add("claims-window");
+            window.setWrapText(true);
+            window.textProperty().bind(vm.claimsWindowProperty());
+            getChildren().add(window);
+        }
+        getChildren().add(buttons);
         setSpacing(8);
+    }
+
+    /** Codes the NUCC code set does not list, one line each: a warning, the file still saves. */
+    private Label taxonomyWarnings() {
+        Label warnings = new Label();
+        warnings.setId("taxonomyWarnings");
+        warnings.getStyleClass().add("field-warning");
+        warnings.setWrapText(true);
+        warnings.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.join("\n", vm.taxonomyWarnings()), vm.taxonomyWarnings()));
+        warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        return warnings;
     }
 
     private static Button button(String text, String id) {
@@ -86,7 +112,16 @@ final class ChildListPane<T extends Record> extends VBox {
 
     @SuppressWarnings("unchecked")
     private String text(Record row, String field) {
-        return section.fields().text((T) row, field);
+        if (row instanceof ProviderTaxonomy t && field.equals("description")) {
+            return vm.taxonomyDescription(t); // the code set's words for the code, else what was typed
+        }
+        if (section.fields().kind(field) == RecordFields.Kind.AMOUNT) {
+            Object amount = section.fields().value((T) row, field);
+            return amount == null ? "" : ClaimsHistory.amount((java.math.BigDecimal) amount);
+        }
+        String text = section.fields().text((T) row, field);
+        return section.fields().kind(field) == RecordFields.Kind.CHOICE ? FieldForm.choiceText(vm.messages(), text)
+                : text;
     }
 
     private void add() {

@@ -6,6 +6,7 @@ import org.creddesk.domain.BoardCertification;
 import org.creddesk.domain.DeaRegistration;
 import org.creddesk.domain.Education;
 import org.creddesk.domain.License;
+import org.creddesk.domain.MalpracticeClaim;
 import org.creddesk.domain.MalpracticePolicy;
 import org.creddesk.domain.MedicaidId;
 import org.creddesk.domain.OtherName;
@@ -42,12 +43,15 @@ public final class ChildSections {
     public static final ChildSection<MalpracticePolicy> MALPRACTICE = ChildSection.of("malpracticePolicies",
             MalpracticePolicy.class, ProviderFile::malpracticePolicies, ProviderFile::withMalpracticePolicies,
             "carrier", "policyNumber", "perClaimLimit", "aggregateLimit", "effective", "expires");
+    public static final ChildSection<MalpracticeClaim> CLAIMS = ChildSection.of("malpracticeClaims",
+            MalpracticeClaim.class, ProviderFile::malpracticeClaims, ProviderFile::withMalpracticeClaims,
+            "claimDate", "status", "amount", "description", "carrier");
     public static final ChildSection<PracticeLocation> LOCATIONS = ChildSection.of("locations",
             PracticeLocation.class, ProviderFile::locations, ProviderFile::withLocations,
             "name", "address", "city", "state", "zip", "phone", "primary");
 
     public static final List<ChildSection<?>> ALL = List.of(OTHER_NAMES, MEDICAID, TAXONOMIES, LICENSES,
-            REGISTRATIONS, BOARDS, EDUCATION, WORK, AFFILIATIONS, MALPRACTICE, LOCATIONS);
+            REGISTRATIONS, BOARDS, EDUCATION, WORK, AFFILIATIONS, MALPRACTICE, CLAIMS, LOCATIONS);
 
     private ChildSections() {
     }

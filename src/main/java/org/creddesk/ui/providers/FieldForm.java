@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.creddesk.ui.common.FieldMessage;
 import org.creddesk.ui.common.Messages;
 
@@ -49,7 +50,8 @@ public final class FieldForm {
             if (provenance != null) {
                 grid.add(infoButton(field, messages, provenance), 2, row);
             }
-            grid.add(FieldMessage.beside(control, model.error(field)), 3, row);
+            grid.add(new VBox(2, FieldMessage.beside(control, model.error(field)),
+                    note(field, "warning", model.warning(field)), note(field, "hint", model.hint(field))), 3, row);
             row++;
         }
         return grid;
@@ -68,6 +70,17 @@ public final class FieldForm {
             case CHOICE -> {
                 ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList(model.fields().choices(field)));
                 combo.valueProperty().bindBidirectional(value);
+                combo.setConverter(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(String name) {
+                        return choiceText(messages, name);
+                    }
+
+                    @Override
+                    public String fromString(String text) {
+                        return text;
+                    }
+                });
                 yield combo;
             }
             default -> {
@@ -82,6 +95,27 @@ public final class FieldForm {
         control.setId("field-" + field);
         control.setMaxWidth(Double.MAX_VALUE);
         return control;
+    }
+
+    /** A warning or hint line beside a field, shown only while it has text. */
+    private static Label note(String field, String kind, StringProperty text) {
+        Label label = new Label();
+        label.setId(kind + "-" + field);
+        label.getStyleClass().add("field-" + kind);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** A choice as people read it ("Closed, paid") when the bundle has words for it, else its name ("DEA"). */
+    static String choiceText(Messages messages, String name) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        String key = "providers.choice." + name;
+        return messages.has(key) ? messages.text(key) : name;
     }
 
     private static Button infoButton(String field, Messages messages, BiFunction<String, String, String> provenance) {

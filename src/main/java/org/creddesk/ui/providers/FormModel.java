@@ -17,6 +17,8 @@ public final class FormModel<T extends Record> {
     private final List<String> shown;
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+    private final Map<String, StringProperty> hints = new LinkedHashMap<>();
+    private final Map<String, StringProperty> warnings = new LinkedHashMap<>();
     private T base;
     private boolean loading;
 
@@ -32,6 +34,8 @@ public final class FormModel<T extends Record> {
             });
             values.put(f, value);
             errors.put(f, new SimpleStringProperty(""));
+            hints.put(f, new SimpleStringProperty(""));
+            warnings.put(f, new SimpleStringProperty(""));
         }
     }
 
@@ -49,6 +53,16 @@ public final class FormModel<T extends Record> {
 
     public StringProperty error(String field) {
         return errors.get(field);
+    }
+
+    /** Words shown beside a field to help (what a code means); never blocks anything. */
+    public StringProperty hint(String field) {
+        return hints.get(field);
+    }
+
+    /** A caution shown beside a field (a code the code set does not list); unlike an error it blocks nothing. */
+    public StringProperty warning(String field) {
+        return warnings.get(field);
     }
 
     public void load(T record) {

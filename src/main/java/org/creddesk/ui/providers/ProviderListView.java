@@ -66,7 +66,7 @@ public final class ProviderListView {
         text(nameColumn, s -> s.lastName() + ", " + s.firstName());
         text(npiColumn, ProviderSummary::npi);
         text(degreeColumn, ProviderSummary::degree);
-        text(taxonomyColumn, ProviderSummary::primaryTaxonomy);
+        text(taxonomyColumn, model::taxonomyOf);
         text(stateColumn, ProviderSummary::state);
         text(statusColumn, s -> messages.text("providers.status." + s.status().name()));
         text(checklistColumn, model::progressOf);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.creddesk.domain.ProviderSummary;
+import org.creddesk.domain.TaxonomyDescriptions;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.store.ChecklistRepository.OpenProgress;
 import org.creddesk.store.ProviderSort;
@@ -34,7 +36,8 @@ public final class ProviderListViewModel {
     private record Query(String text, boolean retired, ProviderSort sort) {
     }
 
-    private record FirstPage(int matches, int total, List<ProviderSummary> rows, Map<String, OpenProgress> progress) {
+    private record FirstPage(int matches, int total, List<ProviderSummary> rows, Map<String, OpenProgress> progress,
+                             TaxonomyDescriptions codes) {
     }
 
     private record Page(List<ProviderSummary> rows, Map<String, OpenProgress> progress) {
@@ -56,12 +59,21 @@ public final class ProviderListViewModel {
     private final PagedProviderList rows = new PagedProviderList();
     private final Map<String, OpenProgress> progress = new HashMap<>();
     private final ProgressSource progressSource;
+    private final Supplier<TaxonomyDescriptions> taxonomyCodes;
+    private TaxonomyDescriptions codes = TaxonomyDescriptions.none();
     private int querySeq;
 
     public ProviderListViewModel(ProviderService providers, ProgressSource progressSource, TaskRunner tasks,
                                  Debouncer debouncer) {
+        this(providers, progressSource, TaxonomyDescriptions::none, tasks, debouncer);
+    }
+
+    /** {@code taxonomyCodes}: the NUCC code set in force, read with each first page, for the words beside a code. */
+    public ProviderListViewModel(ProviderService providers, ProgressSource progressSource,
+                                 Supplier<TaxonomyDescriptions> taxonomyCodes, TaskRunner tasks, Debouncer debouncer) {
         this.providers = providers;
         this.progressSource = progressSource;
+        this.taxonomyCodes = taxonomyCodes;
         this.tasks = tasks;
         searchText.addListener((obs, old, now) -> debouncer.submit(this::refresh));
         showRetired.addListener((obs, old, now) -> refresh());
@@ -75,11 +87,12 @@ public final class ProviderListViewModel {
         tasks.run(p -> {
             Page first = page(q, 0, PagedProviderList.PAGE_SIZE);
             return new FirstPage(providers.count(q.text(), q.retired()), providers.count("", false), first.rows(),
-                    first.progress());
+                    first.progress(), taxonomyCodes.get());
         }, page -> {
             if (seq != querySeq) {
                 return; // a newer keystroke already asked again
             }
+            codes = page.codes();
             matches.set(page.matches());
             total.set(page.total());
             progress.clear();
@@ -95,6 +108,14 @@ public final class ProviderListViewModel {
     private Page page(Query q, int offset, int limit) {
         List<ProviderSummary> found = providers.search(q.text(), q.retired(), q.sort(), offset, limit);
         return new Page(found, progressSource.of(found.stream().map(ProviderSummary::id).toList()));
+    }
+
+    /** "207R00000X Internal Medicine Physician": the primary code and the code set's words for it. */
+    public String taxonomyOf(ProviderSummary s) {
+        if (s == null || s.primaryTaxonomy() == null) {
+            return "";
+        }
+        return codes.of(s.primaryTaxonomy()).map(d -> s.primaryTaxonomy() + "  " + d).orElse(s.primaryTaxonomy());
     }
 
     /** "7 of 12" for a provider with an open checklist, else empty. */

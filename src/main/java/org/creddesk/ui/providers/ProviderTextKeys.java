@@ -16,7 +16,7 @@ public final class ProviderTextKeys {
     /** The record names the change log uses for the parts of a provider file. */
     private static final List<String> ENTITIES = List.of("provider", "other_name", "provider_taxonomy", "license",
             "dea_registration", "board_certification", "education", "work_history", "affiliation",
-            "malpractice_policy", "practice_location", "medicaid_id", "document",
+            "malpractice_policy", "malpractice_claim", "practice_location", "medicaid_id", "document",
             // and the credentialing work on the file
             "checklist", "checklist_item", "verification", "credentialing_decision", "enrollment",
             "enrollment_transition", "follow_up", "deadline", "screening_hit");

@@ -1,10 +1,13 @@
 package org.creddesk.ui.providers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -15,11 +18,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.creddesk.domain.ChangeContext;
+import org.creddesk.domain.ClaimsHistory;
 import org.creddesk.domain.Problem;
 import org.creddesk.domain.Provider;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.ProviderStatus;
+import org.creddesk.domain.ProviderTaxonomy;
+import org.creddesk.domain.TaxonomyDescriptions;
 import org.creddesk.domain.ProviderValidator;
+import org.creddesk.domain.ShownDates;
 import org.creddesk.provider.NotFoundException;
 import org.creddesk.provider.ProviderService;
 import org.creddesk.ui.common.Messages;
@@ -31,6 +38,7 @@ import org.creddesk.ui.common.TaskRunner;
  * the database runs with the save, off the FX thread.
  */
 public final class ProviderWorkspaceViewModel {
+    private static final int DEFAULT_CLAIMS_YEARS = 5;
     private final ProviderService providers;
     private final ChangeContext changeContext;
     private final TaskRunner tasks;
@@ -38,6 +46,11 @@ public final class ProviderWorkspaceViewModel {
     private final FormModel<Provider> form;
     private final Map<ChildSection<?>, ObservableList<Record>> lists = new LinkedHashMap<>();
     private final Map<ChildSection<?>, ObservableList<String>> listProblems = new LinkedHashMap<>();
+    private final ObservableList<String> taxonomyWarnings = FXCollections.observableArrayList();
+    private final Supplier<TaxonomyDescriptions> taxonomyCodes;
+    private TaxonomyDescriptions codes = TaxonomyDescriptions.none();
+    private final IntSupplier claimsHistoryYears;
+    private final StringProperty claimsWindow = new SimpleStringProperty("");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final BooleanProperty isNew = new SimpleBooleanProperty(false);
@@ -53,7 +66,20 @@ public final class ProviderWorkspaceViewModel {
 
     public ProviderWorkspaceViewModel(ProviderService providers, ChangeContext changeContext, TaskRunner tasks,
                                       Messages messages, DocumentsViewModel documents) {
+        this(providers, TaxonomyDescriptions::none, () -> DEFAULT_CLAIMS_YEARS, changeContext, tasks, messages,
+                documents);
+    }
+
+    /**
+     * {@code taxonomyCodes}: the NUCC code set in force, read with each file opened, for descriptions and warnings;
+     * {@code claimsHistoryYears}: the claims-history setting in force, for which claims its review covers.
+     */
+    public ProviderWorkspaceViewModel(ProviderService providers, Supplier<TaxonomyDescriptions> taxonomyCodes,
+                                      IntSupplier claimsHistoryYears, ChangeContext changeContext, TaskRunner tasks,
+                                      Messages messages, DocumentsViewModel documents) {
         this.providers = providers;
+        this.taxonomyCodes = taxonomyCodes;
+        this.claimsHistoryYears = claimsHistoryYears;
         this.changeContext = changeContext;
         this.tasks = tasks;
         this.messages = messages;
@@ -80,14 +106,50 @@ public final class ProviderWorkspaceViewModel {
         this.onShown = onShown;
     }
 
+    private record Opened(ProviderFile file, TaxonomyDescriptions codes) {
+    }
+
     public void open(String providerId) {
-        tasks.run(p -> providers.load(providerId)
-                .orElseThrow(() -> new NotFoundException(messages.text("providers.notFound"))), f -> show(f, true));
+        tasks.run(p -> new Opened(providers.load(providerId)
+                .orElseThrow(() -> new NotFoundException(messages.text("providers.notFound"))), taxonomyCodes.get()),
+                o -> {
+                    codes = o.codes();
+                    show(o.file(), true);
+                });
     }
 
     public void startNew() {
         show(providers.newProvider(), false);
         title.set(messages.text("providers.workspace.newTitle"));
+        tasks.run(p -> taxonomyCodes.get(), c -> {
+            codes = c;
+            revalidate();
+        });
+    }
+
+    /** What the code set in force says the code means, else what was typed as its description. */
+    public String taxonomyDescription(ProviderTaxonomy t) {
+        return codes.shown(t.code(), t.description());
+    }
+
+    /** The NUCC code set in force (for the row editor: the words beside a code typed, the warning for an unknown one). */
+    public TaxonomyDescriptions taxonomyCodes() {
+        return codes;
+    }
+
+    /** The warning beside a code the code set does not list (empty when it does, or when no code set is imported). */
+    public String taxonomyWarning(String code) {
+        return codes.isUnknown(code) ? messages.text("providers.taxonomy.unknown", codes.version()) : "";
+    }
+
+    /** Which of the claims the claims-history review covers ("the last 5 years (since …): 1 of 2 claims"). */
+    public StringProperty claimsWindowProperty() {
+        return claimsWindow;
+    }
+
+    /** One line per specialty whose code the code set does not list: a warning, never a reason to refuse a save. */
+    public ObservableList<String> taxonomyWarnings() {
+        return taxonomyWarnings;
     }
 
     private void show(ProviderFile file, boolean stored) {
@@ -128,6 +190,21 @@ public final class ProviderWorkspaceViewModel {
         ProviderFile draft = draft(found);
         found.addAll(ProviderValidator.validate(draft, providers.today()));
         showProblems(found);
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < draft.taxonomies().size(); i++) {
+            String warning = taxonomyWarning(draft.taxonomies().get(i).code());
+            if (!warning.isEmpty()) {
+                warnings.add(messages.text("providers.rowProblem", i + 1, messages.text(RecordFields.labelKey("code")),
+                        warning));
+            }
+        }
+        taxonomyWarnings.setAll(warnings);
+        int years = claimsHistoryYears.getAsInt();
+        LocalDate today = providers.today();
+        claimsWindow.set(draft.malpracticeClaims().isEmpty() ? "" : messages.text("providers.claims.window", years,
+                ShownDates.format(ClaimsHistory.windowStart(today, years)),
+                ClaimsHistory.inWindow(draft.malpracticeClaims(), today, years).size(),
+                draft.malpracticeClaims().size()));
         dirty.set(!draft.equals(baseline));
     }
 

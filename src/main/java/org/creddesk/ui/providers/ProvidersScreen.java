@@ -5,6 +5,8 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
@@ -15,6 +17,7 @@ import org.creddesk.ui.common.Navigation;
 import org.creddesk.ui.common.PaletteItem;
 import org.creddesk.ui.credentialing.BlockersPane;
 import org.creddesk.ui.credentialing.ChecklistPane;
+import org.creddesk.ui.credentialing.ClaimsWindowModel;
 import org.creddesk.ui.credentialing.CredentialingViewModel;
 import org.creddesk.ui.credentialing.DecisionFormModel;
 import org.creddesk.ui.credentialing.DecisionPane;
@@ -46,10 +49,12 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
     public ProvidersScreen(UiContext ui) {
         this.ui = ui;
         var app = ui.app();
-        listModel = new ProviderListViewModel(app.providers(), app.checklists()::openProgress, ui.tasks(), ui.debouncers().create());
+        listModel = new ProviderListViewModel(app.providers(), app.checklists()::openProgress,
+                app.taxonomy()::descriptions, ui.tasks(), ui.debouncers().create());
         DocumentsViewModel documents = new DocumentsViewModel(app.documents(), app.manualChange(), ui.tasks(),
                 ui.messages(), ui.files());
-        workspaceModel = new ProviderWorkspaceViewModel(app.providers(), app.manualChange(), ui.tasks(),
+        workspaceModel = new ProviderWorkspaceViewModel(app.providers(), app.taxonomy()::descriptions,
+                () -> app.deadlinePolicy().settings().claimsHistoryYears(), app.manualChange(), ui.tasks(),
                 ui.messages(), documents);
         workspaceModel.setOnSaved(listModel::refresh);
         list = new ProviderListView(listModel, ui.messages(), this::openProvider, this::newProvider);
@@ -80,7 +85,8 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
     /** Checklist, verifications, decision and "what blocks this file?", after the file's own sections. */
     private List<WorkspaceSections.Section> workflowSections() {
         DecisionFormModel form = new DecisionFormModel(credentialing);
-        VerificationPane verifications = new VerificationPane(credentialing, form);
+        VerificationPane verifications = new VerificationPane(credentialing, form, new ClaimsWindowModel(credentialing,
+                form, () -> ui.app().deadlinePolicy().settings().claimsHistoryYears()));
         ChecklistPane checklist = new ChecklistPane(credentialing, (element, credentialId) -> {
             form.prepare(element, credentialId);
             workspace.showSection(VERIFICATIONS);
@@ -176,11 +182,22 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
         if (!root.getChildren().contains(workspaceView) || !workspaceModel.dirtyProperty().get()) {
             return true;
         }
+        ButtonType save = new ButtonType(ui.messages().text("providers.workspace.saveFirst"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(ui.messages().text("providers.workspace.discardChanges"),
+                ButtonBar.ButtonData.NO);
         Alert ask = DialogStyle.apply(new Alert(Alert.AlertType.CONFIRMATION,
-                ui.messages().text("providers.workspace.discard"), ButtonType.YES, ButtonType.NO));
+                ui.messages().text("providers.workspace.discard"), save, discard, ButtonType.CANCEL));
         ask.initOwner(root.getScene().getWindow());
         ask.setHeaderText(ui.messages().text("providers.workspace.discardHeader"));
         ask.getDialogPane().setId("discardDialog");
-        return ask.showAndWait().filter(ButtonType.YES::equals).isPresent();
+        // Enter saves: the safe answer is the default one; Discard must be chosen
+        ((Button) ask.getDialogPane().lookupButton(save)).setDefaultButton(true);
+        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            workspaceModel.save(); // stays on the file: its notice says saved, or why not
+            return false;
+        }
+        return answer == discard;
     }
 }

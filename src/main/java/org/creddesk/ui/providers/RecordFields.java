@@ -3,6 +3,7 @@ package org.creddesk.ui.providers;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,9 +21,10 @@ import org.creddesk.ui.common.DateText;
 public final class RecordFields<T extends Record> {
     public static final String KEY_DATE = "validation.date.format";
     public static final String KEY_NUMBER = "validation.number.format";
+    public static final String KEY_AMOUNT = "validation.amount.format";
 
     /** How a field is edited. */
-    public enum Kind { TEXT, DATE, FLAG, NUMBER, CHOICE }
+    public enum Kind { TEXT, DATE, FLAG, NUMBER, AMOUNT, CHOICE }
 
     private final Class<T> type;
     private final RecordComponent[] components;
@@ -60,6 +62,9 @@ public final class RecordFields<T extends Record> {
         if (t == Integer.class || t == int.class || t == long.class) {
             return Kind.NUMBER;
         }
+        if (t == BigDecimal.class) {
+            return Kind.AMOUNT;
+        }
         return t.isEnum() ? Kind.CHOICE : Kind.TEXT;
     }
 
@@ -75,6 +80,9 @@ public final class RecordFields<T extends Record> {
         }
         if (v instanceof LocalDate d) {
             return DateText.format(d);
+        }
+        if (v instanceof BigDecimal d) {
+            return d.toPlainString();
         }
         return v instanceof Enum<?> e ? e.name() : String.valueOf(v);
     }
@@ -96,6 +104,8 @@ public final class RecordFields<T extends Record> {
                     args[i] = parse(c, texts.get(c.getName()));
                 } catch (DateTimeException e) {
                     parseProblems.add(Problem.of(pathPrefix + c.getName(), KEY_DATE, "Not a date (MM/DD/YYYY)"));
+                } catch (NotAnAmountException e) {
+                    parseProblems.add(Problem.of(pathPrefix + c.getName(), KEY_AMOUNT, "Not an amount (e.g. 85000.00)"));
                 } catch (NumberFormatException e) {
                     parseProblems.add(Problem.of(pathPrefix + c.getName(), KEY_NUMBER, "Not a whole number"));
                 }
@@ -143,6 +153,9 @@ public final class RecordFields<T extends Record> {
         if (t == Integer.class) {
             return s.isEmpty() ? null : Integer.valueOf(s);
         }
+        if (t == BigDecimal.class) {
+            return amount(s);
+        }
         if (t.isEnum()) {
             return s.isEmpty() ? t.getEnumConstants()[0] : enumValue(t, s);
         }
@@ -150,6 +163,22 @@ public final class RecordFields<T extends Record> {
             return s.isEmpty() ? null : s;
         }
         throw new IllegalStateException("Field " + c.getName() + " is not editable");
+    }
+
+    /** "$85,000.00", "85000" or "85,000.5": dollars as typed; a sign is kept so the rules can refuse it. */
+    private static BigDecimal amount(String s) {
+        String digits = s.replace("$", "").replace(",", "").strip();
+        if (digits.isEmpty()) {
+            return null;
+        }
+        if (!digits.matches("-?\\d+(\\.\\d{1,2})?")) {
+            throw new NotAnAmountException();
+        }
+        return new BigDecimal(digits);
+    }
+
+    /** Text that is not a sum of money. */
+    private static final class NotAnAmountException extends NumberFormatException {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.creddesk.domain.Problem;
+import org.creddesk.domain.ProviderTaxonomy;
 import org.creddesk.ui.common.Messages;
 
 /**
@@ -42,6 +43,21 @@ final class RowEditorDialog {
         return dialog.showAndWait();
     }
 
+    /**
+     * Beside the code: what the NUCC code set calls it, or a warning when it does not list it. A blank description
+     * (or one the code set wrote for another code) is filled with the code set's words, which the person may change.
+     */
+    private static void describeCode(ProviderWorkspaceViewModel vm, FormModel<?> form, ProviderTaxonomy t) {
+        var known = vm.taxonomyCodes().of(t.code());
+        form.hint("code").set(known.orElse(""));
+        form.warning("code").set(vm.taxonomyWarning(t.code()));
+        String typed = form.value("description").get().strip();
+        if (known.isPresent() && !typed.equals(known.get())
+                && (typed.isEmpty() || vm.taxonomyCodes().byCode().containsValue(typed))) {
+            form.value("description").set(known.get());
+        }
+    }
+
     private static <T extends Record> void check(ProviderWorkspaceViewModel vm, ChildSection<T> section, int index,
                                                  FormModel<T> form, SimpleBooleanProperty invalid, Messages messages) {
         List<Problem> parse = new ArrayList<>();
@@ -51,6 +67,9 @@ final class RowEditorDialog {
         parse.forEach(p -> problems.add(Problem.of(section.rowPrefix(at) + p.field(), p.key(), p.message())));
         problems.addAll(vm.checkRow(section, index, candidate, List.of()));
         form.showProblems(problems, section.rowPrefix(at), messages);
+        if (candidate instanceof ProviderTaxonomy t) {
+            describeCode(vm, form, t);
+        }
         invalid.set(!problems.isEmpty());
     }
 }

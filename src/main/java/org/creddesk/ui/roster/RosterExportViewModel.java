@@ -164,7 +164,7 @@ public final class RosterExportViewModel {
             busy.set(false);
             error.set(e instanceof LaterEditsException l
                     ? messages.text("roster.history.editedMeanwhile", l.edits().size())
-                    : e instanceof RosterFileException ? e.getMessage() : new HumanMessage(messages).of(e));
+                    : e instanceof RosterFileException ? e.getMessage() : HumanMessage.of(e));
         });
     }
 

@@ -32,6 +32,9 @@ public final class RosterImportView {
     @FXML private TableView<ColumnChoice> mapping;
     @FXML private TableColumn<ColumnChoice, String> headerColumn;
     @FXML private TableColumn<ColumnChoice, RosterField> fieldColumn;
+    @FXML private TableColumn<ColumnChoice, String> evidenceColumn;
+    @FXML private Label doubtfulNote;
+    @FXML private javafx.scene.control.Button previewButton;
     @FXML private ChoiceBox<RowStatus> filter;
     @FXML private TableView<RowOutcome> rows;
     @FXML private TableView<RowIssue> problems;
@@ -53,9 +56,20 @@ public final class RosterImportView {
         previewPage.visibleProperty().bind(model.stepProperty().isEqualTo(RosterImportSteps.PREVIEW)
                 .or(model.stepProperty().isEqualTo(RosterImportSteps.DONE)));
         mapping.setItems(model.columns());
+        mapping.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         headerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().header()));
         fieldColumn.setCellValueFactory(c -> c.getValue().fieldProperty());
-        fieldColumn.setCellFactory(ComboBoxTableCell.forTableColumn(RosterField.values()));
+        fieldColumn.setCellFactory(ComboBoxTableCell.forTableColumn(org.creddesk.ui.common.ChoiceText.of(
+                RosterField::label, ""), RosterField.values()));
+        previewButton.disableProperty().bind(model.canPreviewProperty().not());
+        evidenceColumn.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(() ->
+                c.getValue().doubtfulProperty().get()
+                        ? messages.text("roster.mapping.maybe", c.getValue().suggestion().label(), c.getValue().evidence())
+                        : c.getValue().evidence(), c.getValue().doubtfulProperty()));
+        mapping.setRowFactory(t -> new DoubtfulRow());
+        doubtfulNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.doubtfulProperty().get() == 0 ? "" : messages.text("roster.mapping.doubtful",
+                        model.doubtfulProperty().get()), model.doubtfulProperty()));
         RosterPreviewColumns columns = new RosterPreviewColumns(messages);
         java.util.List<RowStatus> choices = new java.util.ArrayList<>();
         choices.add(null);
@@ -74,6 +88,30 @@ public final class RosterImportView {
                 model.unchangedProperty().get(), model.rejectedProperty().get(), model.conflicts().size(),
                 model.missing().size()), model.addedProperty(), model.changedProperty(), model.unchangedProperty(),
                 model.rejectedProperty(), model.conflicts(), model.missing()));
+    }
+
+    /** A row whose field the matcher only guessed stays marked until the person chooses one. */
+    private static final class DoubtfulRow extends javafx.scene.control.TableRow<ColumnChoice> {
+        private static final javafx.css.PseudoClass DOUBTFUL = javafx.css.PseudoClass.getPseudoClass("doubtful");
+        private final javafx.beans.value.ChangeListener<Boolean> mark = (o, a, b) -> pseudoClassStateChanged(DOUBTFUL, b);
+
+        @Override
+        protected void updateItem(ColumnChoice item, boolean empty) {
+            if (getItem() != null) {
+                getItem().doubtfulProperty().removeListener(mark);
+            }
+            super.updateItem(item, empty);
+            boolean doubtful = !empty && item != null && item.doubtfulProperty().get();
+            pseudoClassStateChanged(DOUBTFUL, doubtful);
+            if (!empty && item != null) {
+                item.doubtfulProperty().addListener(mark);
+            }
+        }
+    }
+
+    @FXML
+    private void acceptSuggestions() {
+        model.acceptSuggestions();
     }
 
     @FXML

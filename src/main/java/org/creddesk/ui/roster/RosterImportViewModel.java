@@ -26,6 +26,7 @@ import org.creddesk.roster.RosterImporter;
 import org.creddesk.roster.RowIssue;
 import org.creddesk.roster.RowOutcome;
 import org.creddesk.roster.RowStatus;
+import org.creddesk.ui.common.HumanMessage;
 
 /**
  * The roster import wizard without a window: choose a file and sheet, correct the column mapping, preview every
@@ -49,6 +50,7 @@ public final class RosterImportViewModel {
     private final ObservableList<RowIssue> issues = FXCollections.observableArrayList();
     private final ObservableList<ConflictChoice> conflicts = FXCollections.observableArrayList();
     private final ObservableList<String> missing = FXCollections.observableArrayList();
+    private final IntegerProperty doubtful = new SimpleIntegerProperty();
     private final IntegerProperty added = new SimpleIntegerProperty();
     private final IntegerProperty changed = new SimpleIntegerProperty();
     private final IntegerProperty unchanged = new SimpleIntegerProperty();
@@ -87,13 +89,28 @@ public final class RosterImportViewModel {
             List<String> headers = f.header().headers();
             columns.clear();
             for (int i = 0; i < headers.size(); i++) {
-                ColumnChoice c = new ColumnChoice(i, headers.get(i), f.mapping().columns().get(i));
+                ColumnChoice c = new ColumnChoice(i, headers.get(i), f.mapping().columns().get(i),
+                        f.proposal().column(i).orElse(null));
                 c.fieldProperty().addListener((o, a, b) -> fieldChanged(c, b));
                 columns.add(c);
             }
             checkMapping();
             step.set(RosterImportSteps.MAP_COLUMNS);
         });
+    }
+
+    /** Takes every doubtful guess whose field no other column feeds yet (the person checked them). */
+    public void acceptSuggestions() {
+        for (ColumnChoice c : columns) {
+            if (c.doubtfulProperty().get() && columns.stream().noneMatch(o -> o.fieldProperty().get() == c.suggestion())) {
+                c.acceptSuggestion();
+            }
+        }
+    }
+
+    /** How many columns still wait for a person to confirm the matcher's guess. */
+    public IntegerProperty doubtfulProperty() {
+        return doubtful;
     }
 
     /** A field goes to one column only: choosing it here clears it elsewhere. */
@@ -106,6 +123,7 @@ public final class RosterImportViewModel {
     }
 
     private void checkMapping() {
+        doubtful.set((int) columns.stream().filter(c -> c.doubtfulProperty().get()).count());
         List<RosterField> mapped = columns.stream().map(c -> c.fieldProperty().get()).toList();
         StringBuilder missingFields = new StringBuilder();
         for (RosterField f : List.of(RosterField.LAST_NAME, RosterField.FIRST_NAME)) {
@@ -159,7 +177,7 @@ public final class RosterImportViewModel {
         if (opened == null || step.get() != RosterImportSteps.PREVIEW) {
             return;
         }
-        Resolutions resolutions = new Resolutions();
+        Resolutions resolutions = Resolutions.byPerson();
         for (ConflictChoice c : conflicts) {
             switch (c.decisionProperty().get()) {
                 case TAKE_INCOMING -> resolutions.use(c.conflict().row(), c.conflict().field(), c.conflict().incoming());
@@ -191,6 +209,7 @@ public final class RosterImportViewModel {
         file.set(null);
         sheets.clear();
         columns.clear();
+        doubtful.set(0);
         outcomes.clear();
         issues.clear();
         conflicts.clear();
@@ -214,7 +233,7 @@ public final class RosterImportViewModel {
             onSuccess.accept(result);
         }, failure -> {
             busy.set(false);
-            error.set(failure.getMessage());
+            error.set(HumanMessage.of(failure));
         });
     }
 

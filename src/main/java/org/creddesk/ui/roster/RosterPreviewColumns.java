@@ -68,7 +68,7 @@ final class RosterPreviewColumns {
                 column("roster.mapping.field", 150, c -> c.conflict().field().label()),
                 column("roster.conflict.current", 160, c -> c.conflict().current()),
                 column("roster.conflict.incoming", 160, c -> c.conflict().incoming()),
-                column("roster.conflict.source", 140, c -> c.conflict().source()),
+                column("roster.conflict.source", 140, c -> c.conflict().origin()),
                 decision, value));
     }
 

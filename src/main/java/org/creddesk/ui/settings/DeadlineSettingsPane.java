@@ -20,12 +20,15 @@ final class DeadlineSettingsPane extends VBox {
             List.of("recredentialingMonths", "settings.deadline.recredentialingMonths"),
             List.of("recredentialingWarnMonth", "settings.deadline.recredentialingWarnMonth"),
             List.of("recredentialingLateDays", "settings.deadline.recredentialingLateDays"),
+            List.of("decisionNoticeDays", "settings.deadline.decisionNoticeDays"),
             List.of("caqhDays", "settings.deadline.caqhDays"),
             List.of("caqhDaysByState", "settings.deadline.caqhDaysByState"),
             List.of("caqhWarnDays", "settings.deadline.caqhWarnDays"),
             List.of("defaultReappointmentMonths", "settings.deadline.defaultReappointmentMonths"),
             List.of("medicareRevalidationYears", "settings.deadline.medicareRevalidationYears"),
             List.of("medicaidRevalidationYears", "settings.deadline.medicaidRevalidationYears"),
+            List.of("medicaidRevalidationYearsByState", "settings.deadline.medicaidRevalidationYearsByState"),
+            List.of("dmeRevalidationYears", "settings.deadline.dmeRevalidationYears"),
             List.of("revalidationWarnDays", "settings.deadline.revalidationWarnDays"),
             List.of("psvDays", "settings.deadline.psvDays"),
             List.of("psvDaysBeforeCutover", "settings.deadline.psvDaysBeforeCutover"),
@@ -41,7 +44,8 @@ final class DeadlineSettingsPane extends VBox {
             List.of("screeningAlertDays", "settings.deadline.screeningAlertDays"),
             List.of("workHistoryYears", "settings.deadline.workHistoryYears"),
             List.of("gapExplanationMonths", "settings.deadline.gapExplanationMonths"),
-            List.of("gapWrittenMonths", "settings.deadline.gapWrittenMonths"));
+            List.of("gapWrittenMonths", "settings.deadline.gapWrittenMonths"),
+            List.of("claimsHistoryYears", "settings.deadline.claimsHistoryYears"));
 
     DeadlineSettingsPane(DeadlineSettingsViewModel model, Messages messages) {
         getStyleClass().add("child-list");

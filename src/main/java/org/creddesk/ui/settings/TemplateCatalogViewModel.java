@@ -17,6 +17,7 @@ import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.workflow.ChecklistTemplate;
 import org.creddesk.domain.workflow.Payer;
 import org.creddesk.domain.workflow.WorkflowKind;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 import org.creddesk.workflow.ChecklistTemplateService;
@@ -174,7 +175,7 @@ public final class TemplateCatalogViewModel {
     }
 
     private void failed(Throwable failure) {
-        notice.set(failure.getMessage());
+        notice.set(HumanMessage.of(failure));
     }
 
     /** What the shown template is for ("Payer enrollment for Acme Health"), with its code. */

@@ -19,6 +19,7 @@ import org.creddesk.domain.workflow.ChecklistTemplate;
 import org.creddesk.domain.workflow.ItemKind;
 import org.creddesk.domain.workflow.TemplateItem;
 import org.creddesk.domain.workflow.VerificationElement;
+import org.creddesk.ui.common.HumanMessage;
 import org.creddesk.ui.common.Messages;
 import org.creddesk.ui.common.TaskRunner;
 import org.creddesk.workflow.ChecklistService;
@@ -160,7 +161,7 @@ public final class TemplateEditorViewModel {
         }, saved -> {
             notice.set(messages.text("settings.template.saved", saved.name(), saved.items().size()));
             load();
-        }, failure -> notice.set(failure.getMessage()));
+        }, failure -> notice.set(HumanMessage.of(failure)));
     }
 
     public ObservableList<ChecklistTemplate> templates() {

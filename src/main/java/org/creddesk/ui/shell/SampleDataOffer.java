@@ -22,11 +22,7 @@ public final class SampleDataOffer {
     }
 
     public void load() {
-        ui.tasks().runVisible(ui.messages().text("shell.sample.task"), p -> {
-                    SampleDataLoader.Result r = ui.app().sampleData().load(p);
-                    ui.app().loadSampleEnrollments();
-                    return r;
-                },
+        ui.tasks().runVisible(ui.messages().text("shell.sample.task"), p -> ui.app().loadSample(p).providers(),
                 this::loaded);
     }
 

@@ -23,6 +23,7 @@ final class ShellCommands {
     private final Map<ScreenEntry, Screen> screens;
     private final Consumer<Screen> showScreen;
     private final List<ShellCommand> windowCommands;
+    private Consumer<ScreenEntry> navigate = e -> { };
 
     ShellCommands(Messages messages, Map<ScreenEntry, Screen> screens, Consumer<Screen> showScreen,
                   List<ShellCommand> windowCommands) {
@@ -59,6 +60,7 @@ final class ShellCommands {
 
     /** Go menu: Ctrl+1, Ctrl+2... for the navigation entries in order. */
     void fillGoMenu(Menu go, Consumer<ScreenEntry> select) {
+        navigate = select;
         int n = 1;
         for (ScreenEntry entry : screens.keySet()) {
             MenuItem item = new MenuItem(messages.text(entry.titleKey()));
@@ -68,12 +70,18 @@ final class ShellCommands {
         }
     }
 
-    /** The palette lists every command but itself. */
+    /** The palette lists every command but itself, then "Go to" each screen (with its Ctrl+n). */
     List<PaletteItem> forPalette() {
         String palette = messages.text("shell.command.palette");
-        return all().stream().filter(c -> !c.label().equals(palette))
+        List<PaletteItem> items = new ArrayList<>(all().stream().filter(c -> !c.label().equals(palette))
                 .map(c -> new PaletteItem(c.label(), c.shortcut() == null ? "" : c.shortcut().getDisplayText(),
-                        c.action())).toList();
+                        c.action())).toList());
+        int n = 1;
+        for (ScreenEntry entry : screens.keySet()) {
+            items.add(new PaletteItem(messages.text("shell.command.goto", messages.text(entry.titleKey())),
+                    KeyCombination.keyCombination("Shortcut+" + n++).getDisplayText(), () -> navigate.accept(entry)));
+        }
+        return items;
     }
 
     /** Quick-jump results from every screen (off the FX thread); choosing one first shows its screen. */

@@ -48,8 +48,8 @@ final class StoreOpening {
                     window.offerSampleData();
                 });
             } catch (RuntimeException e) {
-                LOG.warn("Cannot open the database: {}", e.getClass().getName());
-                String reason = new HumanMessage(messages).of(e);
+                LOG.warn("Cannot open the database: {}", e.getClass().getName(), e);
+                String reason = HumanMessage.of(e);
                 Platform.runLater(() -> cannotOpen(reason, opening));
             }
         }, "creddesk-open-store");

@@ -108,13 +108,58 @@ class ExclusionMatcherTest {
     }
 
     @Test
-    void withoutADateOfBirthOnlyTheSameStateMakesAPossibleHit() {
+    void withoutADateOfBirthTheSameStateMakesAPossibleHit() {
         assertThat(screen(subject("Quayle", "Dana", DOB, "MA", List.of()), person("QUAYLE", "DANA", null, "MA", null)))
-                .singleElement().extracting(ExclusionMatch::strength).isEqualTo(MatchStrength.POSSIBLE);
-        assertThat(screen(subject("Quayle", "Dana", DOB, "MA", List.of()), person("QUAYLE", "DANA", null, "TX", null)))
-                .isEmpty();
+                .singleElement().satisfies(h -> {
+                    assertThat(h.strength()).isEqualTo(MatchStrength.POSSIBLE);
+                    assertThat(h.elsewhere()).isFalse();
+                    assertThat(h.reasons()).contains("same state MA, no date of birth to compare");
+                });
         assertThat(screen(subject("Quayle", "Dana", DOB, "MA", List.of()), person("QUAYLE", "D", null, "MA", null)))
                 .singleElement().satisfies(h -> assertThat(h.reasons()).contains("first initial D matches"));
+    }
+
+    @Test
+    void aNameOnlyMatchInAnotherStateOrNoneIsPossibleAndRankedBelowTheProvidersState() {
+        // Issue 11 item 6: providers move; the row's state never drops a name match, it only ranks it lower.
+        ScreeningSubject wren = subject("Thornquist", "Wren", DOB, "VT", List.of());
+        ExclusionRecord newMexico = person("THORNQUIST", "WREN", null, "NM", null);
+        ExclusionRecord noState = person("THORNQUIST", "WREN", null, null, null);
+        ExclusionRecord vermont = person("THORNQUIST", "WREN", null, "VT", null);
+        List<ExclusionMatch> hits = screen(wren, newMexico, noState, vermont);
+        assertThat(hits).extracting(h -> h.record().state()).containsExactly("VT", "NM", null);
+        assertThat(hits).allSatisfy(h -> assertThat(h.strength()).isEqualTo(MatchStrength.POSSIBLE));
+        assertThat(hits).extracting(ExclusionMatch::elsewhere).containsExactly(false, true, true);
+        assertThat(hits.get(0).rank()).isLessThan(hits.get(1).rank()).isEqualTo(4);
+        assertThat(hits.get(1).reasons())
+                .contains("listed in NM, not in the provider's states (VT), no date of birth to compare");
+        assertThat(hits.get(2).reasons()).contains("the list row has no state, no date of birth to compare");
+        // Still below every probable match, wherever that one is listed.
+        ExclusionRecord probableElsewhere = person("THORNQUIST", "WREN", DOB, "AK", null);
+        assertThat(screen(wren, newMexico, probableElsewhere)).extracting(ExclusionMatch::strength)
+                .containsExactly(MatchStrength.PROBABLE, MatchStrength.POSSIBLE);
+    }
+
+    @Test
+    void elsewhereCoversInitialsNicknamesAndProvidersWithoutADateOfBirthOrAState() {
+        ScreeningSubject noDob = new ScreeningSubject("p2", null, null,
+                List.of(new PersonName("legal", "Abernathy-Coyle", "Theodora")), Set.of(), null, List.of());
+        assertThat(screen(noDob, person("ABERNATHY-COYLE", "THEODORA", LocalDate.of(1980, 2, 2), "WY", null)))
+                .singleElement().satisfies(h -> {
+                    assertThat(h.strength()).isEqualTo(MatchStrength.POSSIBLE);
+                    assertThat(h.elsewhere()).isTrue();
+                    assertThat(h.reasons()).contains(
+                            "listed in WY, not in the provider's states (none on file), no date of birth to compare");
+                });
+        ScreeningSubject ted = subject("Abernathy-Coyle", "Theodora", DOB, "OR", List.of());
+        assertThat(screen(ted, person("ABERNATHY-COYLE", "T", null, "ME", null))).singleElement()
+                .satisfies(h -> assertThat(h.reasons()).contains("first initial T matches"));
+        // A different date of birth still rules the name out, in any state.
+        assertThat(screen(ted, person("ABERNATHY-COYLE", "THEODORA", DOB.minusYears(1), "ME", null))).isEmpty();
+        // A practice name is not a person's: a business listed in another state is not this practice.
+        ScreeningSubject practice = new ScreeningSubject("p3", null, DOB, List.of(new PersonName("legal", "Zed", "Q")),
+                Set.of("OR"), null, List.of("Coyle Creek Family Clinic"));
+        assertThat(screen(practice, business("COYLE CREEK FAMILY CLINIC", "ME", null))).isEmpty();
     }
 
     @Test

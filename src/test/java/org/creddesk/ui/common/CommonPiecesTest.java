@@ -66,14 +66,18 @@ class CommonPiecesTest {
 
     @Test
     void failuresBecomeOneSentenceNeverAStackTrace() {
-        HumanMessage human = new HumanMessage(messages);
-        assertThat(human.of(new StoreLockedException("The database is in use by another CredDesk window", null)))
-                .isEqualTo("The database is in use by another CredDesk window");
-        assertThat(human.of(new UncheckedIOException(new NoSuchFileException("/tmp/gone.pdf"))))
-                .isEqualTo("The file /tmp/gone.pdf does not exist (any more).");
-        assertThat(human.of(new NullPointerException()))
-                .isEqualTo("An unexpected error (NullPointerException) stopped this action. Nothing was changed; "
-                        + "the log has the details.");
+        assertThat(HumanMessage.of(new StoreLockedException("The database is in use by another CredDesk window",
+                null))).isEqualTo("The database is in use by another CredDesk window");
+        assertThat(HumanMessage.of(new UncheckedIOException(new NoSuchFileException("/tmp/gone.pdf"))))
+                .isEqualTo("/tmp/gone.pdf not found: check the name and the folder.");
+        assertThat(HumanMessage.of(new NullPointerException()))
+                .startsWith("An unexpected error (NullPointerException) stopped this task and nothing of it was saved; "
+                        + "the details are in ").endsWith("creddesk.log.")
+                .doesNotContain("\tat ");
+        assertThat(HumanMessage.of(new UncheckedIOException(new java.nio.file.FileSystemException("/media/usb/out.pdf",
+                null, "No space left on device"))))
+                .isEqualTo("The disk is full, so /media/usb/out.pdf could not be written and nothing of this step was "
+                        + "saved: free some space and try again.");
     }
 
     @Test

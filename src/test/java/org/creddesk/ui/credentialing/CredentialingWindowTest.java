@@ -33,6 +33,7 @@ import org.creddesk.domain.RegistrationKind;
 import org.creddesk.domain.WorkHistory;
 import org.creddesk.domain.workflow.ChecklistItem;
 import org.creddesk.domain.workflow.ChecklistTemplate;
+import org.creddesk.domain.workflow.CredentialingDecision;
 import org.creddesk.domain.workflow.DecisionOutcome;
 import org.creddesk.domain.workflow.ItemStatus;
 import org.creddesk.domain.workflow.Verification;
@@ -183,6 +184,21 @@ class CredentialingWindowTest {
         assertThat(app.checklists().forProvider(providerId)).singleElement()
                 .satisfies(c -> assertThat(c.closedOn()).isEqualTo(TODAY));
         waitUntil(() -> progress.getText().isEmpty());
+
+        // the practitioner is told within 30 days: the line says when it is due until the notice is recorded
+        ListView<CredentialingDecision> made = robot.lookup("#decisionList").queryListView();
+        robot.interact(() -> made.getSelectionModel().select(0));
+        assertThat(cellText(robot, "#decisionList")).contains("notice due 12/23/2026");
+        fill(robot, "#noticeMethod", "letter");
+        robot.clickOn("#recordNotice");
+        waitUntil(() -> app.decisions().decisions(providerId).get(0).noticeSentOn() != null);
+        waitUntil(() -> cellText(robot, "#decisionList").contains("notice sent 11/23/2026 by letter"));
+        snapshot("credentialing-decision-notice.png");
+    }
+
+    private static String cellText(FxRobot robot, String list) {
+        return robot.lookup(list + " .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(c -> c.getText() == null ? "" : c.getText()).reduce("", (a, b) -> a + "\n" + b);
     }
 
     private void recordLicenseVerification(FxRobot robot, LocalDate on, String seen) throws TimeoutException {

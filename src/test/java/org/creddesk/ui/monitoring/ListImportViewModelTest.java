@@ -105,4 +105,41 @@ class ListImportViewModelTest {
         assertThat(report.messageProperty().get()).startsWith("Report 2026-11: 5 files written to");
         assertThat(dir.resolve("out/monitoring-2026-11.xlsx")).exists();
     }
+
+    @Test
+    void aListCutShortIsRefusedThenImportedOnlyWithTheReasonThePersonGives() throws Exception {
+        byte[] whole = Files.readAllBytes(fixture("oig_leie_excl_supplements_2016-2023_business_rows.csv"));
+        Path full = Files.write(Files.createDirectories(dir.resolve("nov")).resolve("UPDATED.csv"), whole);
+        files.choose(full);
+        vm.chooseFile();
+        vm.importAndScreen();
+        assertThat(app.screening().listVersions()).hasSize(1);
+
+        Path cut = Files.write(Files.createDirectories(dir.resolve("dec")).resolve("UPDATED.csv"),
+                java.util.Arrays.copyOf(whole, whole.length * 6 / 10));
+        files.choose(cut);
+        vm.chooseFile();
+        vm.importAndScreen();
+        assertThat(vm.errorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).startsWith("UPDATED.csv was not imported, nothing changed: the file "
+                + "looks cut short");
+        assertThat(vm.confirmationProperty().get()).isNotNull()
+                .satisfies(c -> assertThat(c.concerns()).hasSize(2));
+        assertThat(app.screening().listVersions()).hasSize(1);
+        assertThat(app.screening().runs()).hasSize(1);
+
+        vm.confirmAndImport("   ");
+        assertThat(app.screening().listVersions()).as("a blank reason imports nothing").hasSize(1);
+        vm.declineConfirmation();
+        assertThat(vm.confirmationProperty().get()).isNull();
+
+        vm.importAndScreen();
+        vm.confirmAndImport("OIG trimmed the list this month");
+        assertThat(vm.confirmationProperty().get()).isNull();
+        assertThat(vm.errorProperty().get()).isFalse();
+        assertThat(vm.messageProperty().get()).contains("Imported as confirmed (OIG trimmed the list this month) "
+                + "although the file looks cut short");
+        assertThat(app.screening().listVersions()).hasSize(2);
+        assertThat(app.screening().runs()).hasSize(2);
+    }
 }

@@ -107,7 +107,7 @@ class ScreeningToolsWindowTest {
         files.folder(reports);
         robot.clickOn("#monthlyReport");
         Label reportMessage = robot.lookup("#reportMessage").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reportMessage.getText().contains("files written"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> reportMessage.getText().contains("files written"));
         assertThat(reportMessage.getText()).startsWith("Report 2026-11: 5 files written to " + reports);
         assertThat(reports.resolve("monitoring-2026-11.pdf")).exists();
         assertThat(Files.readAllBytes(reports.resolve("monitoring-2026-11.pdf"))).startsWith("%PDF".getBytes());
@@ -124,5 +124,59 @@ class ScreeningToolsWindowTest {
                 + "review) · next due 12/31/2026");
         assertThat(status.getStyleClass()).contains("field-error");
         ShellWindowTestShots.snapshot(stage.getScene(), "provider-screening-status.png");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aListThatDoesNotLookWholeIsImportedOnlyWhenAPersonGivesAReason(FxRobot robot) throws Exception {
+        byte[] whole = Files.readAllBytes(Path.of(getClass().getResource(
+                "/monitoring/oig_leie_excl_supplements_2016-2023_business_rows.csv").toURI()));
+        Path full = Files.write(Files.createDirectories(dir.resolve("nov")).resolve("UPDATED.csv"), whole);
+        app.screening().importList(full, null, LocalDate.of(2026, 11, 2), app.manualChange(),
+                org.creddesk.domain.Progress.NONE);
+        Path cut = Files.write(Files.createDirectories(dir.resolve("dec")).resolve("UPDATED.csv"),
+                java.util.Arrays.copyOf(whole, whole.length * 6 / 10));
+
+        robot.clickOn("Exclusion screening");
+        Label message = robot.lookup("#importMessage").queryAs(Label.class);
+        Button importNow = robot.lookup("#importAndScreen").queryButton();
+        files.choose(cut);
+        robot.clickOn("#importList");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !importNow.isDisabled());
+        robot.clickOn(importNow);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#suspectListDialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#suspectListDialog").queryAs(
+                javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("UPDATED.csv was not imported: it does not look like a whole list.");
+        javafx.scene.layout.VBox concerns = robot.lookup("#suspectListConcerns").queryAs(
+                javafx.scene.layout.VBox.class);
+        assertThat(concerns.getChildren()).hasSize(2).allSatisfy(n -> assertThat(((Label) n).isWrapText()).isTrue());
+        assertThat(((Label) concerns.getChildren().get(0)).getText()).startsWith("\u2022 the file looks cut short");
+        Button anyway = (Button) dialog.lookup("#importAnyway");
+        assertThat(anyway.isDisabled()).as("no reason yet").isTrue();
+        ShellWindowTestShots.snapshot(dialog.getScene(), "screening-list-not-whole.png");
+
+        // Cancel leaves everything as it was.
+        robot.clickOn((Button) dialog.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#suspectListDialog").tryQuery().isEmpty());
+        assertThat(message.getText()).startsWith("UPDATED.csv was not imported, nothing changed");
+        assertThat(app.screening().listVersions()).hasSize(1);
+
+        robot.clickOn(importNow);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#suspectListDialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane second = robot.lookup("#suspectListDialog").queryAs(
+                javafx.scene.control.DialogPane.class);
+        Button again = (Button) second.lookup("#importAnyway");
+        javafx.scene.control.TextArea reason = (javafx.scene.control.TextArea) second.lookup("#suspectListReason");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, reason::isFocused);
+        robot.interact(() -> reason.setText("   "));
+        assertThat(again.isDisabled()).as("a blank reason is no reason").isTrue();
+        robot.interact(() -> reason.setText("OIG trimmed the list"));
+        assertThat(again.isDisabled()).isFalse();
+        robot.clickOn(again);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().startsWith("Imported UPDATED.csv"));
+        assertThat(message.getText()).contains("Imported as confirmed (OIG trimmed the list) although the file looks "
+                + "cut short");
+        assertThat(app.screening().listVersions()).hasSize(2);
     }
 }

@@ -82,6 +82,26 @@ class ShellWindowTest {
         writeScreenshots(robot, table);
     }
 
+    @Test
+    void thePaletteGoesToEveryScreenAndSaysWhenNothingMatches(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#paletteQuery").queryAs(TextField.class)
+                .isFocused());
+        robot.write("settings");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#paletteResults").queryListView()
+                .getItems().stream().anyMatch(i -> i.toString().contains("Go to Settings")));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveDeadlineSettings").tryQuery()
+                .map(Node::isVisible).orElse(false));
+
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        robot.write("zzqx");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#paletteNone").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#paletteNone").queryAs(Label.class).getText()).startsWith("No match");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     /** The list loads pages lazily: a row past the first page shows once the table scrolls to it. */
     private void rowsBeyondTheFirstPageAppearWhenScrolledTo(FxRobot robot, TableView<?> table) throws Exception {
         robot.interact(() -> table.scrollTo(150));
