@@ -1,14 +1,23 @@
 package org.creddesk.domain;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every rule a provider file must satisfy before it can be saved. Field paths name the record and its index
- * ({@code licenses[1].expires}) so the window can put the reason beside the field.
+ * ({@code licenses[1].expires}) so the window can put the reason beside the field. Every text field of every
+ * record is checked for control characters ({@link CleanText}) and every date for plausibility
+ * ({@link PlausibleDates}), whatever the input: the window, the CLI, a roster, sync.
  */
 public final class ProviderValidator {
+    /** Text that may span lines; every other text field is one line. */
+    private static final Set<String> MULTI_LINE = Set.of("gapExplanation");
     private static final int EARLIEST_CLAIM_YEAR = 1900;
 
     private ProviderValidator() {
@@ -33,10 +42,15 @@ public final class ProviderValidator {
         if (blankToNull(p.tin()) != null && !p.tin().strip().matches("\\d{2}-?\\d{7}")) {
             problems.add(Problem.of("tin", "validation.tin.format", "TIN must be 9 digits (12-3456789)"));
         }
-        if (p.dateOfBirth() != null && (p.dateOfBirth().isAfter(today.minusYears(16))
-                || p.dateOfBirth().isBefore(today.minusYears(110)))) {
+        if (p.dateOfBirth() != null && !PlausibleDates.isPlausibleBirthDate(p.dateOfBirth(), today)) {
             problems.add(Problem.of("dateOfBirth", "validation.dob.implausible", "Date of birth is not plausible"));
         }
+        textAndDates(problems, "", p, today);
+        children(f).forEach((path, rows) -> {
+            for (int i = 0; i < rows.size(); i++) {
+                textAndDates(problems, path + "[" + i + "].", rows.get(i), today);
+            }
+        });
         long primaries = f.taxonomies().stream().filter(ProviderTaxonomy::primary).count();
         for (int i = 0; i < f.taxonomies().size(); i++) {
             int n = i;
@@ -103,6 +117,49 @@ public final class ProviderValidator {
         return problems;
     }
 
+    /** The child lists in the order the file shows them, under the paths the window uses. */
+    private static Map<String, List<? extends Record>> children(ProviderFile f) {
+        Map<String, List<? extends Record>> m = new java.util.LinkedHashMap<>();
+        m.put("otherNames", f.otherNames());
+        m.put("taxonomies", f.taxonomies());
+        m.put("licenses", f.licenses());
+        m.put("registrations", f.registrations());
+        m.put("boardCertifications", f.boardCertifications());
+        m.put("education", f.education());
+        m.put("workHistory", f.workHistory());
+        m.put("affiliations", f.affiliations());
+        m.put("malpracticePolicies", f.malpracticePolicies());
+        m.put("malpracticeClaims", f.malpracticeClaims());
+        m.put("locations", f.locations());
+        m.put("medicaidIds", f.medicaidIds());
+        m.put("documents", f.documents());
+        return m;
+    }
+
+    /**
+     * Control characters in any text field and implausible dates in any date field of one record (the date of
+     * birth and a claim's date have their own rules). Read through the record's components so a field added later is checked too.
+     */
+    private static void textAndDates(List<Problem> problems, String prefix, Record r, LocalDate today) {
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            Object value = valueOf(c, r);
+            String field = prefix + c.getName();
+            if (value instanceof String text) {
+                String bad = CleanText.refusedCharacter(text)
+                        .or(() -> MULTI_LINE.contains(c.getName()) ? Optional.empty() : CleanText.lineBreak(text))
+                        .orElse(null);
+                if (bad != null) {
+                    problems.add(Problem.of(field, "validation.text.control", "Holds a line break or control "
+                            + "character (" + bad + "): retype it"));
+                }
+            } else if (value instanceof LocalDate date && !hasOwnDateRule(r, field, c)
+                    && !PlausibleDates.isPlausible(date, today)) {
+                problems.add(Problem.of(field, "validation.date.implausible", "Not a plausible date ("
+                        + PlausibleDates.problem(date, today).orElse("") + ")"));
+            }
+        }
+    }
+
     /** A claim needs its date (the 5-year window counts from it), not in the future nor before 1900; no negative amount. */
     private static void claims(List<Problem> problems, ProviderFile f, LocalDate today) {
         for (int i = 0; i < f.malpracticeClaims().size(); i++) {
@@ -121,6 +178,19 @@ public final class ProviderValidator {
                 problems.add(Problem.of(path + ".amount", "validation.claim.negativeAmount",
                         "The amount cannot be negative"));
             }
+        }
+    }
+
+    /** The date of birth and a claim's date have stricter rules of their own; one reason per field is enough. */
+    private static boolean hasOwnDateRule(Record r, String field, RecordComponent c) {
+        return "dateOfBirth".equals(field) || (r instanceof MalpracticeClaim && "claimDate".equals(c.getName()));
+    }
+
+    private static Object valueOf(RecordComponent c, Record r) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
         }
     }
 

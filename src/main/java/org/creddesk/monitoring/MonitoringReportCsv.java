@@ -1,8 +1,6 @@
 package org.creddesk.monitoring;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +11,13 @@ import org.creddesk.domain.monitoring.HitDecision;
 import org.creddesk.domain.monitoring.ListVersion;
 import org.creddesk.domain.monitoring.ScreeningHit;
 import org.creddesk.domain.monitoring.ScreeningRun;
+import org.creddesk.roster.RosterTableWriter;
 
 /**
  * Writes the monthly report as three CSV files an auditor opens in a spreadsheet: {@code -lists.csv} (runs and
  * list versions), {@code -providers.csv} (who was screened, when next due), {@code -hits.csv} (hits and decisions
- * with their evidence). Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+ * with their evidence). Written through the one CSV writer ({@link RosterTableWriter}), which neutralises cells a
+ * spreadsheet would run as a formula; every field is quoted, as auditors' tools have always received it.
  */
 public final class MonitoringReportCsv {
     private MonitoringReportCsv() {
@@ -93,20 +93,12 @@ public final class MonitoringReportCsv {
     }
 
     private static Path write(Path file, List<List<String>> rows) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (List<String> row : rows) {
-                w.write(String.join(",", row.stream().map(MonitoringReportCsv::cell).toList()));
-                w.write("\r\n");
+        try (RosterTableWriter w = RosterTableWriter.csvQuotingEveryField(file)) {
+            w.startSheet(file.getFileName().toString(), rows.get(0));
+            for (List<String> row : rows.subList(1, rows.size())) {
+                w.row(row);
             }
         }
         return file;
-    }
-
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 }

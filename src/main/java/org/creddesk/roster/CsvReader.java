@@ -1,12 +1,13 @@
 package org.creddesk.roster;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -19,11 +20,17 @@ import java.util.List;
 
 /**
  * Reads delimited text: UTF-8 with or without BOM, else Windows-1252 (what Excel on Windows saves); the
- * delimiter (comma, semicolon, tab, pipe) is the one that splits the first lines most consistently; quoted
- * fields may hold delimiters, doubled quotes and line breaks.
+ * delimiter (comma, semicolon, tab, pipe) is the one that splits the first lines most consistently. FastCSV
+ * parses the quoting (ADR 0020): quoted fields may hold delimiters, doubled quotes and line breaks; a quote that
+ * is never closed, or text after a closing quote, refuses the file with its line and column, because every row
+ * after it would be misread.
  */
 final class CsvReader implements SpreadsheetReader {
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    private static final char QUOTE = '"';
+    /** Lines longer than this are not looked at for the delimiter (a roster line is far shorter). */
+    private static final int SNIFF_LINE_CHARS = 1 << 16;
+
     private final Path file;
     private final Charset charset;
     private final boolean bom;
@@ -74,7 +81,7 @@ final class CsvReader implements SpreadsheetReader {
         List<String> lines = new ArrayList<>();
         try (BufferedReader r = open()) {
             String line;
-            while (lines.size() < 30 && (line = r.readLine()) != null) {
+            while (lines.size() < 30 && (line = boundedLine(r)) != null) {
                 if (!line.isBlank()) {
                     lines.add(line);
                 }
@@ -96,12 +103,27 @@ final class CsvReader implements SpreadsheetReader {
         return best;
     }
 
+    /** The next line, at most {@link #SNIFF_LINE_CHARS} of it: a file without line breaks never fills the heap. */
+    private static String boundedLine(BufferedReader r) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        int c;
+        while ((c = r.read()) >= 0) {
+            if (c == '\n') {
+                return sb.toString();
+            }
+            if (c != '\r' && sb.length() < SNIFF_LINE_CHARS) {
+                sb.append((char) c);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
     private static int countOutsideQuotes(String line, char d) {
         int count = 0;
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '"') {
+            if (c == QUOTE) {
                 quoted = !quoted;
             } else if (c == d && !quoted) {
                 count++;
@@ -127,59 +149,56 @@ final class CsvReader implements SpreadsheetReader {
 
     @Override
     public void read(String sheet, RowSink sink) {
-        try (BufferedReader r = open()) {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            int record = 1;
-            int c;
-            while ((c = r.read()) >= 0) {
-                char ch = (char) c;
-                if (quoted) {
-                    if (ch == '"') {
-                        r.mark(1);
-                        int next = r.read();
-                        if (next == '"') {
-                            cell.append('"');
-                        } else {
-                            quoted = false;
-                            if (next >= 0) {
-                                r.reset();
-                            }
-                        }
-                    } else {
-                        cell.append(ch);
-                    }
-                } else if (ch == '"' && cell.toString().isBlank()) {
-                    cell.setLength(0);
-                    quoted = true;
-                } else if (ch == delimiter) {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                } else if (ch == '\n' || ch == '\r') {
-                    if (ch == '\r') {
-                        r.mark(1);
-                        if (r.read() != '\n') {
-                            r.reset();
-                        }
-                    }
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    if (!sink.accept(new SheetRow(record++, List.copyOf(cells)))) {
-                        return;
-                    }
-                    cells.clear();
-                } else {
-                    cell.append(ch);
+        String name = file.getFileName().toString();
+        CsvRowHandler rows = new CsvRowHandler(name, QUOTE);
+        try (Reader in = open(); de.siegmar.fastcsv.reader.CsvReader<SheetRow> csv = parser(rows, in)) {
+            for (SheetRow row : csv) {
+                if (!sink.accept(row)) {
+                    return;
                 }
             }
-            if (!cells.isEmpty() || cell.length() > 0) {
-                cells.add(cell.toString());
-                sink.accept(new SheetRow(record, List.copyOf(cells)));
-            }
-        } catch (IOException e) {
-            throw new RosterFileException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        } catch (CsvParseException e) {
+            throw malformed(name, rows, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new RosterFileException("Cannot read " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    private de.siegmar.fastcsv.reader.CsvReader<SheetRow> parser(CsvRowHandler rows, Reader in) {
+        return de.siegmar.fastcsv.reader.CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .quoteCharacter(QUOTE)
+                .skipEmptyLines(false)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .allowUnclosedQuote(false)
+                // `1, "Smith", "Anna"`: spaces around a quoted field are not part of it (as Excel reads it)
+                .trimWhitespacesAroundQuotes(true)
+                .maxBufferSize(SpreadsheetLimits.MAX_ROW_CHARS)
+                .build(rows, in);
+    }
+
+    /** One sentence for FastCSV's refusals, with where the file goes wrong and what to do about it. */
+    private static RosterFileException malformed(String name, CsvRowHandler rows, CsvParseException e) {
+        if (e.getCause() instanceof RosterFileException rfe) {
+            return rfe;
+        }
+        String where = name + ", line " + rows.line() + ", column " + rows.column();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("Unclosed quoted field")) {
+            return new RosterFileException(where + ": a quote opens a cell that is never closed, so every line "
+                    + "after it would be read into that one cell; close or remove the quote and import again", e);
+        }
+        if (message.startsWith("The maximum buffer size")) {
+            return new RosterFileException(where + ": a cell runs past " + String.format("%,d",
+                    SpreadsheetLimits.MAX_ROW_CHARS) + " characters, which no roster holds; a quote that is never "
+                    + "closed reads every line after it into one cell: close or remove it and import again", e);
+        }
+        if (message.startsWith("Unexpected character after closing quote")) {
+            return new RosterFileException(where + ": text follows the closing quote of a quoted cell (like "
+                    + "\"Smith\"Jr); put the whole cell in quotes and double the quotes inside it", e);
+        }
+        return new RosterFileException(where + " cannot be read as CSV (" + message + ")", e);
     }
 
     static boolean looksLikeText(byte[] head) {
@@ -189,13 +208,5 @@ final class CsvReader implements SpreadsheetReader {
             }
         }
         return true;
-    }
-
-    static String decodeHead(byte[] head) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(head)).toString();
-        } catch (CharacterCodingException e) {
-            return CharBuffer.wrap(new String(head, Charset.forName("windows-1252"))).toString();
-        }
     }
 }

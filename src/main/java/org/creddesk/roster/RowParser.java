@@ -6,16 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.creddesk.domain.CleanText;
 import org.creddesk.domain.TaxonomyDescriptions;
 
 /**
  * Reads one data row through the mapping: normalizes every mapped cell, drops bad cells with a warning,
- * rejects rows that cannot be matched or stored, and skips blank and footer rows silently.
+ * rejects rows that cannot be matched or stored (a bad NPI or name rejects the row with its own reason), and
+ * skips blank and footer rows silently. A cell the reader flagged ({@link CellFlaw}) counts as a bad cell.
  */
 public final class RowParser {
     private static final Pattern FOOTER = Pattern.compile(
             "^(grand )?(total|totals|count|sum|end of|generated|report|number of|record count|row count)\\b.*",
             Pattern.CASE_INSENSITIVE);
+
+    /** Without a readable value in one of these the row cannot be matched or stored. */
+    private static final java.util.Set<RosterField> KEY_FIELDS = java.util.EnumSet.of(RosterField.NPI,
+            RosterField.LAST_NAME, RosterField.FIRST_NAME);
 
     /** Distinct values remembered per column: enough for dates, states, flags, cities; unique ids just miss. */
     private static final int MEMO_PER_COLUMN = 4096;
@@ -24,7 +30,11 @@ public final class RowParser {
     private final ValueNormalizer normalizer;
     private final TaxonomyDescriptions taxonomyCodes;
     private final int[] keyColumns;
-    private final Map<Integer, Memo> memo = new java.util.HashMap<>();
+    private final Map<MemoSlot, Memo> memo = new java.util.HashMap<>();
+
+    /** The same text normalizes differently by what the cell held ("45000" in a number cell is a date serial). */
+    private record MemoSlot(int column, CellKind kind) {
+    }
 
     /** One column's remembered values; it stops remembering when most values are new (license numbers, ZIPs). */
     private static final class Memo {
@@ -56,6 +66,15 @@ public final class RowParser {
         }
     }
 
+    private static java.util.Optional<String> flaw(SheetRow row, int column) {
+        for (CellFlaw f : row.flaws()) {
+            if (f.column() == column) {
+                return java.util.Optional.of(f.message());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public String headerOf(RosterField field) {
         return mapping.headerOf(field);
     }
@@ -69,17 +88,20 @@ public final class RowParser {
         RowIssue rejection = null;
         for (Map.Entry<Integer, RosterField> e : mapping.columns().entrySet()) {
             RosterField field = e.getValue();
-            String raw = sheetRow.cell(e.getKey());
-            CellValue v = normalize(e.getKey(), field, raw);
+            int column = e.getKey();
+            String raw = sheetRow.cell(column);
+            CellValue v = flaw(sheetRow, column).map(CellValue::invalid)
+                    .orElseGet(() -> normalize(column, field, raw, sheetRow.kind(column)));
             if (v.value() != null) {
                 values.put(field, v.value());
                 if (field == RosterField.TAXONOMY) {
-                    taxonomyCodes.warning(v.value()).ifPresent(w -> warnings.add(
-                            new RowIssue(sheetRow.number(), mapping.header(e.getKey()), raw.strip(), w)));
+                    taxonomyCodes.warning(v.value()).ifPresent(w -> warnings.add(new RowIssue(sheetRow.number(),
+                            mapping.header(column), CleanText.visible(raw.strip()), w)));
                 }
             } else if (!v.isValid()) {
-                RowIssue issue = new RowIssue(sheetRow.number(), mapping.header(e.getKey()), raw.strip(), v.problem());
-                if (field == RosterField.NPI && rejection == null) {
+                RowIssue issue = new RowIssue(sheetRow.number(), mapping.header(column),
+                        raw == null ? "" : CleanText.visible(raw.strip()), v.problem());
+                if (KEY_FIELDS.contains(field) && rejection == null) {
                     rejection = issue;
                 } else {
                     warnings.add(issue);
@@ -97,23 +119,24 @@ public final class RowParser {
     }
 
     /**
-     * The normalized cell, remembered per column: a 100,000-row roster repeats its dates, states, cities and flags
-     * thousands of times, and parsing a date tries several forms (a third of the parse time before this memo).
+     * The normalized cell, remembered per column and cell kind: a 100,000-row roster repeats its dates, states,
+     * cities and flags thousands of times, and parsing a date tries several forms (a third of the parse time
+     * before this memo). The normalizer is pure given field, text and kind, and a column keeps its field.
      */
-    private CellValue normalize(int column, RosterField field, String raw) {
+    private CellValue normalize(int column, RosterField field, String raw, CellKind kind) {
         if (raw == null || !worthRemembering(field.kind())) {
-            return normalizer.normalize(field, raw);
+            return normalizer.normalize(field, raw, kind);
         }
-        Memo m = memo.computeIfAbsent(column, k -> new Memo());
+        Memo m = memo.computeIfAbsent(new MemoSlot(column, kind), k -> new Memo());
         if (m.off) {
-            return normalizer.normalize(field, raw);
+            return normalizer.normalize(field, raw, kind);
         }
         CellValue v = m.values.get(raw);
         if (v != null) {
             m.hits++;
             return v;
         }
-        v = normalizer.normalize(field, raw);
+        v = normalizer.normalize(field, raw, kind);
         m.misses++;
         if (m.values.size() < MEMO_PER_COLUMN) {
             m.values.put(raw, v);

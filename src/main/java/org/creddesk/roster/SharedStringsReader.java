@@ -2,8 +2,6 @@ package org.creddesk.roster;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
@@ -12,18 +10,28 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** Reads the shared-strings part as plain strings (runs joined, phonetic hints left out), with POI's safe parser. */
+/**
+ * Reads the shared-strings part as plain strings (runs joined, phonetic hints left out), with POI's safe parser,
+ * into a {@link SharedStrings} table that refuses to grow past its budget. Text of one entry stops being
+ * collected at the cell limit, so one giant string never fills the heap either.
+ */
 final class SharedStringsReader extends DefaultHandler {
-    private final List<String> strings = new ArrayList<>();
+    private final SharedStrings strings;
     private final StringBuilder text = new StringBuilder();
     private boolean inText;
     private boolean inPhonetic;
+    private boolean tooLong;
 
-    static List<String> read(InputStream in) throws IOException, SAXException, ParserConfigurationException {
+    private SharedStringsReader(SharedStrings strings) {
+        this.strings = strings;
+    }
+
+    static SharedStrings read(InputStream in, String fileName, long budget)
+            throws IOException, SAXException, ParserConfigurationException {
         if (in == null) {
-            return List.of();
+            return SharedStrings.empty(fileName);
         }
-        SharedStringsReader handler = new SharedStringsReader();
+        SharedStringsReader handler = new SharedStringsReader(new SharedStrings(fileName, budget));
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(handler);
         xml.parse(new InputSource(in));
@@ -33,7 +41,10 @@ final class SharedStringsReader extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attrs) {
         switch (localName) {
-            case "si" -> text.setLength(0);
+            case "si" -> {
+                text.setLength(0);
+                tooLong = false;
+            }
             case "rPh" -> inPhonetic = true;
             case "t" -> inText = !inPhonetic;
             default -> {
@@ -44,8 +55,13 @@ final class SharedStringsReader extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (inText) {
-            text.append(ch, start, length);
+        if (inText && !tooLong) {
+            if (text.length() + length > SpreadsheetLimits.MAX_CELL_CHARS) {
+                tooLong = true;
+                text.setLength(0);
+            } else {
+                text.append(ch, start, length);
+            }
         }
     }
 
@@ -54,7 +70,7 @@ final class SharedStringsReader extends DefaultHandler {
         switch (localName) {
             case "t" -> inText = false;
             case "rPh" -> inPhonetic = false;
-            case "si" -> strings.add(text.toString());
+            case "si" -> strings.add(tooLong ? null : XmlEscapes.decode(text.toString()));
             default -> {
                 // nothing to finish
             }

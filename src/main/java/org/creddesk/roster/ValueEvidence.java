@@ -107,7 +107,7 @@ final class ValueEvidence {
             }
             case TAXONOMY -> s.length() == 10 && TaxonomyCode.isValid(s.toUpperCase(Locale.ROOT));
             case DEA -> s.length() == 9 && DeaNumber.isValid(s.toUpperCase(Locale.ROOT));
-            case DATE -> normalizer.date(s, false).value() != null && !DIGITS.matcher(s).matches()
+            case DATE -> normalizer.date(s, false, CellKind.TEXT).value() != null && !DIGITS.matcher(s).matches()
                     || s.matches("\\d{4}-\\d{2}-\\d{2}");
             case STATE -> s.length() == 2 && UsStates.isValid(s.toUpperCase(Locale.ROOT));
             case ZIP -> ZIP.matcher(ValueNormalizer.plainNumber(s)).matches();

@@ -45,4 +45,16 @@ class ProviderValidatorTest {
         assertThat(ProviderValidator.validate(ProviderFile.of(blank), TODAY)).extracting(Problem::field)
                 .contains("lastName", "firstName", "npi");
     }
+
+    @Test
+    void claimsHaveTheirOwnDateRuleAndTheTextChecksOfEveryOtherRecord() {
+        ProviderFile f = ProviderFile.of(provider("1234567893")).withMalpracticeClaims(List.of(
+                new MalpracticeClaim("c1", "p1", LocalDate.of(1850, 1, 1), ClaimStatus.CLOSED_PAID,
+                        new java.math.BigDecimal("-1"), "Missed\ndiagnosis", "Carrier\u0007", "POL-1")));
+        assertThat(ProviderValidator.validate(f, TODAY)).extracting(Problem::field, Problem::key).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("malpracticeClaims[0].claimDate", "validation.claim.tooEarly"),
+                org.assertj.core.groups.Tuple.tuple("malpracticeClaims[0].description", "validation.text.control"),
+                org.assertj.core.groups.Tuple.tuple("malpracticeClaims[0].carrier", "validation.text.control"),
+                org.assertj.core.groups.Tuple.tuple("malpracticeClaims[0].amount", "validation.claim.negativeAmount"));
+    }
 }
