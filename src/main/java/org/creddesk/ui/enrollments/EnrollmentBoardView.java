@@ -61,6 +61,8 @@ public final class EnrollmentBoardView {
     private Button approveButton;
     @FXML
     private Label notice;
+    @FXML
+    private javafx.scene.control.CheckBox dmeSupplier;
 
     private final Runnable newEnrollment;
     private final Runnable editPayers;
@@ -114,6 +116,9 @@ public final class EnrollmentBoardView {
         payerProviderId.textProperty().bindBidirectional(model.payerProviderIdProperty());
         approveButton.disableProperty().bind(model.selectedProperty().isNull());
         notice.textProperty().bind(model.noticeProperty());
+        dmeSupplier.selectedProperty().bindBidirectional(model.dmeSupplierProperty());
+        dmeSupplier.visibleProperty().bind(model.dmeApplicableProperty());
+        dmeSupplier.managedProperty().bind(dmeSupplier.visibleProperty());
     }
 
     private String status(EnrollmentStatus s) {

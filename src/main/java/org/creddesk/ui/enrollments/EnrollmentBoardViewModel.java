@@ -35,6 +35,9 @@ import org.creddesk.workflow.EnrollmentService;
  */
 public final class EnrollmentBoardViewModel {
     private final EnrollmentService enrollments;
+    private final BooleanProperty dmeSupplier = new SimpleBooleanProperty(false);
+    private final BooleanProperty dmeApplicable = new SimpleBooleanProperty(false);
+    private boolean showingSelection;
     private final ChangeContext ctx;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -76,6 +79,7 @@ public final class EnrollmentBoardViewModel {
         payer.addListener((o, a, b) -> refreshUnlessClearing());
         flaggedOnly.addListener((o, a, b) -> refreshUnlessClearing());
         selected.addListener((o, a, b) -> showSelected(b));
+        dmeSupplier.addListener((o, a, b) -> markDme(b));
         nextFollowUp.addListener((o, a, b) -> nextFollowUpError.set(dateProblem(b).orElse("")));
         canLogFollowUp = Bindings.createBooleanBinding(() -> selected.get() != null
                 && selected.get().facts().enrollment().status().isWithPayer() && !note.get().isBlank()
@@ -133,6 +137,11 @@ public final class EnrollmentBoardViewModel {
     }
 
     private void showSelected(EnrollmentCard card) {
+        showingSelection = true;
+        dmeApplicable.set(card != null && card.facts().payer() != null
+                && card.facts().payer().kind() == org.creddesk.domain.workflow.PayerKind.MEDICARE);
+        dmeSupplier.set(card != null && card.facts().enrollment().dmeSupplier());
+        showingSelection = false;
         if (card == null) {
             followUps.clear();
             nextStatuses.clear();
@@ -143,6 +152,26 @@ public final class EnrollmentBoardViewModel {
         nextStatuses.setAll(card.facts().enrollment().status().next().stream()
                 .filter(s -> s != EnrollmentStatus.APPROVED).toList());
         moveTo.set(null);
+    }
+
+    /** Marks the selected Medicare enrollment as a DME supplier's (revalidated every 3 years) or clears it. */
+    private void markDme(boolean dme) {
+        EnrollmentCard card = selected.get();
+        if (card == null || showingSelection || card.facts().enrollment().dmeSupplier() == dme) {
+            return;
+        }
+        tasks.run(progress -> enrollments.markDmeSupplier(card.facts().enrollment().id(), dme, ctx), e -> {
+            notice.set(messages.text(dme ? "enrollments.notice.dme" : "enrollments.notice.notDme", card.providerName()));
+            refresh();
+        }, failure -> notice.set(HumanMessage.of(failure)));
+    }
+
+    public BooleanProperty dmeSupplierProperty() {
+        return dmeSupplier;
+    }
+
+    public BooleanProperty dmeApplicableProperty() {
+        return dmeApplicable;
     }
 
     public void logFollowUp() {

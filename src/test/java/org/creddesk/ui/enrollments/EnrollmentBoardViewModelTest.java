@@ -126,4 +126,27 @@ class EnrollmentBoardViewModelTest {
         vm.refresh();
         assertThat(vm.selectedProperty().get().facts().enrollment().id()).isEqualTo(quiet.id());
     }
+
+    @Test
+    void aMedicareEnrollmentCanBeMarkedAsADmeSuppliersAndACommercialOneCannot() {
+        Payer medicare = app.enrollments().payers().stream().filter(p -> p.kind() == PayerKind.MEDICARE).findFirst()
+                .orElseThrow();
+        String providerId = app.providers().findByNpi("1234567893").orElseThrow().id();
+        Enrollment m = app.enrollments().start(providerId, medicare.id(), "MA", null, EnrollmentStatus.SUBMITTED, manual);
+        vm.refresh();
+        EnrollmentCard commercial = vm.cards().stream().filter(c -> c.facts().payer().kind() == PayerKind.COMMERCIAL)
+                .findFirst().orElseThrow();
+        vm.selectedProperty().set(commercial);
+        assertThat(vm.dmeApplicableProperty().get()).as("only Medicare enrollments").isFalse();
+        EnrollmentCard card = vm.cards().stream().filter(c -> c.facts().enrollment().id().equals(m.id())).findFirst()
+                .orElseThrow();
+        vm.selectedProperty().set(card);
+        assertThat(vm.dmeApplicableProperty().get()).isTrue();
+        assertThat(vm.dmeSupplierProperty().get()).isFalse();
+        vm.dmeSupplierProperty().set(true);
+        assertThat(app.enrollments().facts(m.id()).enrollment().dmeSupplier()).isTrue();
+        assertThat(vm.noticeProperty().get()).contains("DME supplier");
+        vm.dmeSupplierProperty().set(false);
+        assertThat(app.enrollments().facts(m.id()).enrollment().dmeSupplier()).isFalse();
+    }
 }
