@@ -112,13 +112,7 @@ class ProviderWindowFlowTest {
         app.providerRepository().saveAll(org.creddesk.sample.SyntheticProviders.generate(0, 60,
                 java.time.LocalDate.now(CLOCK), CLOCK), app.manualChange());
         ProviderSummary target = app.providers().search("", false, org.creddesk.store.ProviderSort.NPI, 42, 1).get(0);
-        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#paletteQuery").queryAs(TextField.class).isFocused());
-        robot.write(target.npi());
-        waitUntil(() -> robot.lookup("#paletteResults").queryListView().getItems().stream()
-                .anyMatch(i -> i.toString().contains(target.npi())));
-        robot.type(KeyCode.ENTER);
-        Label title = robot.lookup("#workspaceTitle").queryAs(Label.class);
+        Label title = openByPalette(robot, target);
         waitUntil(() -> title.getText().startsWith(target.lastName() + ", " + target.firstName()));
         robot.clickOn("Identifiers");
         assertThat(robot.lookup("#field-npi").queryAs(TextField.class).getText()).isEqualTo(target.npi());
@@ -129,13 +123,7 @@ class ProviderWindowFlowTest {
         app.providerRepository().saveAll(org.creddesk.sample.SyntheticProviders.generate(0, 3,
                 java.time.LocalDate.now(CLOCK), CLOCK), app.manualChange());
         ProviderSummary target = app.providers().search("", false, org.creddesk.store.ProviderSort.NPI, 0, 1).get(0);
-        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#paletteQuery").queryAs(TextField.class).isFocused());
-        robot.write(target.npi());
-        waitUntil(() -> robot.lookup("#paletteResults").queryListView().getItems().stream()
-                .anyMatch(i -> i.toString().contains(target.npi())));
-        robot.type(KeyCode.ENTER);
-        Label title = robot.lookup("#workspaceTitle").queryAs(Label.class);
+        Label title = openByPalette(robot, target);
         waitUntil(() -> title.getText().startsWith(target.lastName()));
         fill(robot, "#field-lastName", "Ashcombe");
         robot.type(KeyCode.ESCAPE);
@@ -258,6 +246,17 @@ class ProviderWindowFlowTest {
         assertThat(window.getText()).contains("the last 5 years (since 11/23/2021)",
                 "03/14/2024 Closed, paid, $85,000.00, Coverys: Medication dosing error (fictitious)");
         Screenshots.write(stage, "verification-claims-window.png");
+    }
+
+    /** Ctrl+K, the provider's NPI, Enter: the workspace title that then shows the file. */
+    private static Label openByPalette(FxRobot robot, ProviderSummary target) throws TimeoutException {
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#paletteQuery").queryAs(TextField.class).isFocused());
+        robot.write(target.npi());
+        waitUntil(() -> robot.lookup("#paletteResults").queryListView().getItems().stream()
+                .anyMatch(i -> i.toString().contains(target.npi())));
+        robot.type(KeyCode.ENTER);
+        return robot.lookup("#workspaceTitle").queryAs(Label.class);
     }
 
     /** Selects a workspace section by its title key, as a click on it would (the list is taller than the window). */
