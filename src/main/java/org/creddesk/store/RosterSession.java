@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.creddesk.domain.AuditEntry;
 import org.creddesk.domain.ChangeAction;
 import org.creddesk.domain.ChangeContext;
@@ -104,12 +103,6 @@ public final class RosterSession {
 
     private static LocalDate date(String s) {
         return s == null ? null : LocalDate.parse(s);
-    }
-
-    /** When this source was last imported (not undone), if ever. */
-    public Optional<Instant> lastImportAt(String source) {
-        return handle.createQuery("SELECT max(imported_at) FROM roster_import WHERE source = ? AND undone_at IS NULL")
-                .bind(0, source).mapTo(String.class).findFirst().map(Instant::parse);
     }
 
     /** Saves files whose stored versions were loaded through {@link #load} in this session ({@code stored}). */

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.creddesk.domain.BoardCertification;
 import org.creddesk.domain.ProviderFile;
 import org.creddesk.domain.ShownDates;
 
@@ -112,7 +111,7 @@ public final class DecisionReadiness {
         Optional<PsvCheck> board = CurrentCredentials.boards(file).stream()
                 .filter(b -> b.expires() == null || !b.expires().isBefore(on))
                 .map(b -> policy.freshness().check(new PsvRequirement(VerificationElement.BOARD_CERTIFICATION,
-                        b.id(), label(b)), verifications, on, program))
+                        b.id(), DeadlineSubjects.board(b)), verifications, on, program))
                 .filter(PsvCheck::isFresh)
                 .findFirst();
         if (board.isEmpty()) {
@@ -120,9 +119,5 @@ public final class DecisionReadiness {
         }
         return checks.stream().map(c -> c.requirement().element() == VerificationElement.EDUCATION && !c.isFresh()
                 ? c.coveredBy(board.get()) : c).toList();
-    }
-
-    private static String label(BoardCertification b) {
-        return DeadlineSubjects.board(b);
     }
 }
