@@ -11,6 +11,7 @@ import org.creddesk.provider.NotFoundException;
 import org.creddesk.roster.Conflict;
 import org.creddesk.roster.ExportTemplate;
 import org.creddesk.roster.ImportReport;
+import org.creddesk.roster.RowOutcome;
 import org.creddesk.roster.MappingProposal;
 import org.creddesk.roster.RosterField;
 import org.creddesk.roster.Resolutions;
@@ -85,11 +86,12 @@ public final class RosterCommand {
                         Counted.of(report.rows(), "row"), report.count(RowStatus.NEW), report.count(RowStatus.CHANGED),
                         report.count(RowStatus.UNCHANGED), report.rejected().size(),
                         Counted.of(report.conflicts().size(), "conflict"), report.missing().size());
-                report.rejected().forEach(r -> root.out().println("  rejected " + describe(r)));
+                Map<Integer, RowOutcome> whose = rejectedRows(report);
+                report.rejected().forEach(r -> root.out().println("  rejected " + describe(r, whose.get(r.row()))));
                 report.conflicts().forEach(c -> root.out().println("  conflict row " + c.row() + ", NPI " + c.npi()
                         + ", " + c.field().label() + ": keeps '" + c.current() + "' (" + c.origin() + "), roster has '"
                         + c.incoming() + "'"));
-                report.warnings().forEach(w -> root.out().println("  warning  " + describe(w)));
+                report.warnings().forEach(w -> root.out().println("  warning  " + describe(w, null)));
             }
             if (!dryRun) {
                 root.err().println("Import " + report.importId() + " applied (undo: creddesk roster undo "
@@ -131,8 +133,19 @@ public final class RosterCommand {
             }
         }
 
-        private static String describe(RowIssue i) {
-            return "row " + i.row() + (i.column() == null ? "" : ", column '" + i.column() + "'") + ": " + i.message();
+        private static String describe(RowIssue i, RowOutcome own) {
+            String whose = own == null ? "" : java.util.stream.Stream.of(own.name(),
+                    own.npi() == null ? null : "NPI " + own.npi()).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return "row " + i.row() + (whose.isEmpty() ? "" : " (" + whose + ")")
+                    + (i.column() == null ? "" : ", column '" + i.column() + "'") + ": " + i.message();
+        }
+
+        /** The rejected rows' own NPI and name cells, by row number. */
+        static Map<Integer, RowOutcome> rejectedRows(ImportReport r) {
+            Map<Integer, RowOutcome> byRow = new java.util.HashMap<>();
+            r.outcomes().stream().filter(o -> o.status() == RowStatus.REJECTED).forEach(o -> byRow.putIfAbsent(o.row(), o));
+            return byRow;
         }
 
         private static Map<String, Object> conflict(Conflict c) {
@@ -168,9 +181,17 @@ public final class RosterCommand {
                 return o;
             }).toList());
             List<Map<String, Object>> rejected = new ArrayList<>();
+            Map<Integer, RowOutcome> whose = rejectedRows(r);
             for (RowIssue i : r.rejected()) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("row", i.row());
+                RowOutcome own = whose.get(i.row());
+                if (own != null && own.npi() != null) {
+                    o.put("npi", own.npi());
+                }
+                if (own != null && own.name() != null) {
+                    o.put("name", own.name());
+                }
                 o.put("reason", i.message());
                 if (i.column() != null) {
                     o.put("column", i.column());

@@ -97,6 +97,9 @@ final class RosterPass implements RowSink {
         return last.strip().toLowerCase(Locale.ROOT) + "|" + first.strip().toLowerCase(Locale.ROOT) + "|" + dob;
     }
 
+    static final String NO_NPI = "No NPI: a roster row adds a provider only with an NPI, and this row matches no"
+            + " provider on file by name and date of birth";
+
     @Override
     public boolean accept(SheetRow sheetRow) {
         if (sheetRow.number() <= headerRow) {
@@ -109,14 +112,14 @@ final class RosterPass implements RowSink {
         rows++;
         warnings.addAll(parsed.warnings());
         if (parsed.rejection() != null) {
-            reject(parsed.rejection());
+            reject(parsed.rejection(), parser.rawCell(sheetRow, RosterField.NPI), parser.rawName(sheetRow));
         } else {
             RosterRow row = parsed.row();
             String npi = row.npi();
             Integer first = npi == null ? null : rowByNpi.putIfAbsent(npi, row.number());
             if (first != null) {
                 reject(new RowIssue(row.number(), parser.headerOf(RosterField.NPI), npi,
-                        "NPI " + npi + " appears twice in the file (also on row " + first + ")"));
+                        "NPI " + npi + " appears twice in the file (also on row " + first + ")"), row);
             } else {
                 chunk.add(row);
             }
@@ -131,9 +134,14 @@ final class RosterPass implements RowSink {
         return true;
     }
 
-    private void reject(RowIssue issue) {
+    private void reject(RowIssue issue, RosterRow row) {
+        reject(issue, row.npi(), row.displayName());
+    }
+
+    /** A rejected row keeps its own NPI and name cells, so a person can tell whose row it was. */
+    private void reject(RowIssue issue, String npi, String name) {
         rejected.add(issue);
-        outcomes.add(new RowOutcome(issue.row(), null, null, RowStatus.REJECTED, null, List.of(), List.of(),
+        outcomes.add(new RowOutcome(issue.row(), npi, name, RowStatus.REJECTED, null, List.of(), List.of(),
                 issue.message()));
     }
 
@@ -161,7 +169,11 @@ final class RosterPass implements RowSink {
             String id = matched.get(row);
             Integer other = id == null ? null : rowByProvider.putIfAbsent(id, row.number());
             if (other != null) {
-                reject(new RowIssue(row.number(), null, null, "Same provider as row " + other));
+                reject(new RowIssue(row.number(), null, null, "Same provider as row " + other), row);
+                continue;
+            }
+            if (id == null && row.npi() == null) {
+                reject(new RowIssue(row.number(), parser.headerOf(RosterField.NPI), null, NO_NPI), row);
                 continue;
             }
             RosterDiff.Comparison c = diff.compare(row, id == null ? null : existing.get(id),
@@ -302,6 +314,7 @@ final class RosterPass implements RowSink {
         }
         missing.sort(null);
         outcomes.sort(java.util.Comparator.comparingInt(RowOutcome::row));
+        rejected.sort(java.util.Comparator.comparingInt(RowIssue::row));
         return new ImportReport(fileName, sha, source, sheet, mapping, rows, List.copyOf(outcomes),
                 List.copyOf(rejected), List.copyOf(warnings), missing, importId);
     }

@@ -75,6 +75,21 @@ public final class RowParser {
         return java.util.Optional.empty();
     }
 
+    /** The cell of a field as the file wrote it (stripped), or null: what a rejected row shows so a person knows whose it was. */
+    public String rawCell(SheetRow row, RosterField field) {
+        return mapping.columnOf(field).map(row::cell).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
+    }
+
+    /** "Last, First" from the row's own cells, or whichever of the two is there, or null. */
+    public String rawName(SheetRow row) {
+        String last = rawCell(row, RosterField.LAST_NAME);
+        String first = rawCell(row, RosterField.FIRST_NAME);
+        if (last == null || first == null) {
+            return last == null ? first : last;
+        }
+        return last + ", " + first;
+    }
+
     public String headerOf(RosterField field) {
         return mapping.headerOf(field);
     }

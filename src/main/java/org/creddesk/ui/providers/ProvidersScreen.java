@@ -79,6 +79,7 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
             }
         });
         ui.status().providerCountProperty().bind(listModel.totalProperty());
+        ui.status().onStoreChanged(listModel::refresh);
         root.getChildren().setAll(listView);
     }
 

@@ -21,6 +21,7 @@ public final class RosterImportScreen implements Screen {
             }
         };
         RosterImportViewModel model = new RosterImportViewModel(ui.app().rosterImporter(), background);
+        model.setOnStoreChanged(ui.status()::storeChanged);
         view = ui.views().load("RosterImportView.fxml", new RosterImportView(model, ui.messages()));
     }
 

@@ -20,6 +20,7 @@ import org.creddesk.ui.common.Messages;
 
 /** The roster import wizard's controller: binds the pages to {@link RosterImportViewModel}, forwards actions. */
 public final class RosterImportView {
+    private static final javafx.css.PseudoClass APPLIED = javafx.css.PseudoClass.getPseudoClass("applied");
     private final RosterImportViewModel model;
     private final Messages messages;
     @FXML private TextField file;
@@ -27,6 +28,9 @@ public final class RosterImportView {
     @FXML private TextField source;
     @FXML private Label error;
     @FXML private Label summary;
+    @FXML private Label notice;
+    @FXML private javafx.scene.control.Button applyButton;
+    @FXML private javafx.scene.control.Button undoButton;
     @FXML private VBox mappingPage;
     @FXML private VBox previewPage;
     @FXML private TableView<ColumnChoice> mapping;
@@ -82,12 +86,24 @@ public final class RosterImportView {
         problems.setItems(model.issues());
         columns.problems(problems);
         conflicts.setItems(model.conflicts());
+        conflicts.editableProperty().bind(model.stepProperty().isEqualTo(RosterImportSteps.PREVIEW));
         columns.conflicts(conflicts);
-        summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.text(
-                "roster.preview.summary", model.addedProperty().get(), model.changedProperty().get(),
-                model.unchangedProperty().get(), model.rejectedProperty().get(), model.conflicts().size(),
-                model.missing().size()), model.addedProperty(), model.changedProperty(), model.unchangedProperty(),
-                model.rejectedProperty(), model.conflicts(), model.missing()));
+        summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.stepProperty().get() == RosterImportSteps.DONE ? messages.text("roster.done.summary",
+                        model.addedProperty().get(), model.changedProperty().get(), model.unchangedProperty().get(),
+                        model.rejectedProperty().get(), model.keptMineProperty().get(), model.tookRosterProperty().get())
+                        : messages.text("roster.preview.summary", model.addedProperty().get(),
+                        model.changedProperty().get(), model.unchangedProperty().get(), model.rejectedProperty().get(),
+                        model.conflicts().size(), model.missing().size()), model.stepProperty(), model.addedProperty(),
+                model.changedProperty(), model.unchangedProperty(), model.rejectedProperty(), model.conflicts(),
+                model.missing(), model.keptMineProperty(), model.tookRosterProperty()));
+        summary.getStyleClass().add("roster-summary");
+        model.stepProperty().addListener((o, a, b) -> summary.pseudoClassStateChanged(APPLIED, b == RosterImportSteps.DONE));
+        applyButton.disableProperty().bind(model.canApplyProperty().not());
+        undoButton.disableProperty().bind(model.canUndoProperty().not());
+        notice.visibleProperty().bind(model.undoneProperty());
+        notice.managedProperty().bind(model.undoneProperty());
+        notice.setText(messages.text("roster.done.undone"));
     }
 
     /** A row whose field the matcher only guessed stays marked until the person chooses one. */

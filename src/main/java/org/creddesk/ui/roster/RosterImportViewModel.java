@@ -58,6 +58,10 @@ public final class RosterImportViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty lastImportId = new SimpleStringProperty();
+    private final IntegerProperty keptMine = new SimpleIntegerProperty();
+    private final IntegerProperty tookRoster = new SimpleIntegerProperty();
+    private final BooleanProperty undone = new SimpleBooleanProperty();
+    private Runnable onStoreChanged = () -> { };
     private RosterFile opened;
 
     public RosterImportViewModel(RosterImporter importer, RosterBackground background) {
@@ -158,6 +162,13 @@ public final class RosterImportViewModel {
     }
 
     private void show(ImportReport r) {
+        showCounts(r);
+        conflicts.setAll(r.conflicts().stream().map(ConflictChoice::new).toList());
+        step.set(RosterImportSteps.PREVIEW);
+    }
+
+    /** The rows, problems and counts of a report; the conflicts stay as the person decided them. */
+    private void showCounts(ImportReport r) {
         added.set((int) r.count(RowStatus.NEW));
         changed.set((int) r.count(RowStatus.CHANGED));
         unchanged.set((int) r.count(RowStatus.UNCHANGED));
@@ -168,8 +179,6 @@ public final class RosterImportViewModel {
         all.sort(java.util.Comparator.comparingInt(RowIssue::row));
         issues.setAll(all);
         outcomes.setAll(r.outcomes());
-        conflicts.setAll(r.conflicts().stream().map(ConflictChoice::new).toList());
-        step.set(RosterImportSteps.PREVIEW);
     }
 
     /** Step 3 → done: one transaction with the person's conflict decisions; the mapping is saved for next time. */
@@ -178,17 +187,26 @@ public final class RosterImportViewModel {
             return;
         }
         Resolutions resolutions = Resolutions.byPerson();
+        int kept = 0;
         for (ConflictChoice c : conflicts) {
             switch (c.decisionProperty().get()) {
                 case TAKE_INCOMING -> resolutions.use(c.conflict().row(), c.conflict().field(), c.conflict().incoming());
                 case EDIT -> resolutions.use(c.conflict().row(), c.conflict().field(), c.editedValueProperty().get());
-                default -> resolutions.keep(c.conflict().row(), c.conflict().field());
+                default -> {
+                    resolutions.keep(c.conflict().row(), c.conflict().field());
+                    kept++;
+                }
             }
         }
+        int keptCount = kept;
+        int decided = conflicts.size();
         work("roster.task.apply", p -> importer.apply(opened, resolutions, p), r -> {
-            show(r);
+            showCounts(r);
+            keptMine.set(keptCount);
+            tookRoster.set(decided - keptCount);
             lastImportId.set(r.importId());
             step.set(RosterImportSteps.DONE);
+            onStoreChanged.run();
         });
     }
 
@@ -199,6 +217,8 @@ public final class RosterImportViewModel {
             work("roster.task.undo", p -> importer.undo(id), op -> {
                 lastImportId.set(null);
                 restart();
+                undone.set(true);
+                onStoreChanged.run();
             });
         }
     }
@@ -215,6 +235,7 @@ public final class RosterImportViewModel {
         conflicts.clear();
         missing.clear();
         error.set(null);
+        undone.set(false);
         step.set(RosterImportSteps.CHOOSE_FILE);
     }
 
@@ -235,6 +256,35 @@ public final class RosterImportViewModel {
             busy.set(false);
             error.set(HumanMessage.of(failure));
         });
+    }
+
+    /** Apply works once, on a preview: after it the screen shows the outcome and offers undo instead. */
+    public BooleanBinding canApplyProperty() {
+        return Bindings.createBooleanBinding(() -> step.get() == RosterImportSteps.PREVIEW && !busy.get(), step, busy);
+    }
+
+    public BooleanBinding canUndoProperty() {
+        return Bindings.createBooleanBinding(() -> lastImportId.get() != null && !busy.get(), lastImportId, busy);
+    }
+
+    /** Called after an apply or an undo changed the store, so counts elsewhere (the status bar) refresh. */
+    public void setOnStoreChanged(Runnable onStoreChanged) {
+        this.onStoreChanged = onStoreChanged;
+    }
+
+    /** Conflicts the person answered "keep current" in the last apply. */
+    public IntegerProperty keptMineProperty() {
+        return keptMine;
+    }
+
+    /** Conflicts the person answered with the roster's (or an edited) value in the last apply. */
+    public IntegerProperty tookRosterProperty() {
+        return tookRoster;
+    }
+
+    /** True after the last import was undone, until the next file. */
+    public BooleanProperty undoneProperty() {
+        return undone;
     }
 
     public BooleanBinding canPreviewProperty() {

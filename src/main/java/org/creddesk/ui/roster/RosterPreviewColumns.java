@@ -59,16 +59,16 @@ final class RosterPreviewColumns {
             }
         }, ConflictChoice.Decision.values()));
         TableColumn<ConflictChoice, String> value = new TableColumn<>(messages.text("roster.conflict.value"));
-        value.setPrefWidth(200);
+        value.setPrefWidth(150);
         value.setCellValueFactory(c -> c.getValue().editedValueProperty());
         value.setCellFactory(TextFieldTableCell.forTableColumn());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(java.util.List.of(
                 column("providers.field.npi", 110, c -> c.conflict().npi()),
-                column("roster.mapping.field", 150, c -> c.conflict().field().label()),
-                column("roster.conflict.current", 160, c -> c.conflict().current()),
-                column("roster.conflict.incoming", 160, c -> c.conflict().incoming()),
-                column("roster.conflict.source", 140, c -> c.conflict().origin()),
+                column("roster.mapping.field", 120, c -> c.conflict().field().label()),
+                column("roster.conflict.current", 120, c -> c.conflict().current()),
+                column("roster.conflict.incoming", 120, c -> c.conflict().incoming()),
+                column("roster.conflict.source", 300, c -> c.conflict().origin()),
                 decision, value));
     }
 

@@ -46,7 +46,7 @@ class RosterImportWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        app = AppContext.open(dir.resolve("creddesk.db"), clock);
+        app = AppContext.open(dir.resolve("creddesk-" + java.util.UUID.randomUUID() + ".db"), clock);
         try (RosterFile march = app.rosterImporter().open(csv("march.csv", HEADER + NPI + ",Müller,Anna,MD\n"), null,
                 null)) {
             march.useSource("Acme");
@@ -121,6 +121,43 @@ class RosterImportWindowTest {
         robot.clickOn("#rosterApply");
         waitUntil(() -> "DO".equals(app.providers().findByNpi(NPI).orElseThrow().provider().degree()));
         assertThat(app.rosterImporter().imports()).hasSize(2);
+        // issue 15 item 1: the outcome is said, Apply is spent, Undo is offered
+        waitUntil(() -> summary.getText().startsWith("Applied: 0 added, 1 updated"));
+        assertThat(summary.getText()).contains("0 kept as yours, 1 took the roster's value");
+        assertThat(robot.lookup("#rosterApply").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#rosterUndo").queryButton().isDisabled()).isFalse();
+        org.creddesk.ui.Screenshots.write(stage, "roster-applied.png");
+    }
+
+    @Test
+    void applyCountsTheNewProvidersAndUndoPutsTheStoreBack(FxRobot robot) throws Exception {
+        Path may = csv("may.csv", HEADER + "1245319599,Ortega,Luis,MD\n,Nobody,Known,MD\n");
+        robot.clickOn("Providers");
+        Label count = robot.lookup("#providerCount").queryAs(Label.class);
+        waitUntil(() -> count.getText().startsWith("1 "));
+        robot.clickOn("Roster import");
+        robot.clickOn("#rosterFile").write(may.toString());
+        robot.clickOn("#rosterOpen");
+        waitUntil(() -> robot.lookup("#rosterPreview").queryButton().isDisabled() == false);
+        robot.clickOn("#rosterPreview");
+        Label summary = robot.lookup("#rosterSummary").queryAs(Label.class);
+        waitUntil(() -> summary.getText().startsWith("1 new, 0 changed, 0 unchanged, 1 rejected"));
+        @SuppressWarnings("unchecked")
+        TableView<RowOutcome> rows = robot.lookup("#rosterRows").queryAs(TableView.class);
+        // issue 15 item 2: the rejected row shows its own name although it has no NPI
+        assertThat(rows.getItems()).filteredOn(o -> o.row() == 3).singleElement()
+                .satisfies(o -> assertThat(o.name()).isEqualTo("Nobody, Known"));
+
+        robot.clickOn("#rosterApply");
+        waitUntil(() -> summary.getText().startsWith("Applied: 1 added"));
+        waitUntil(() -> count.getText().startsWith("2 "));
+        assertThat(robot.lookup("#rosterApply").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#rosterUndo");
+        Label notice = robot.lookup("#rosterNotice").queryAs(Label.class);
+        waitUntil(notice::isVisible);
+        waitUntil(() -> count.getText().startsWith("1 "));
+        assertThat(app.providers().findByNpi("1245319599")).isEmpty();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
