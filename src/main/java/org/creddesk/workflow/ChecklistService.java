@@ -13,6 +13,7 @@ import org.creddesk.domain.workflow.ChecklistItem;
 import org.creddesk.domain.workflow.ChecklistStart;
 import org.creddesk.domain.workflow.ChecklistTemplate;
 import org.creddesk.domain.workflow.CredentialingProgram;
+import org.creddesk.domain.workflow.DocumentsOnFile;
 import org.creddesk.domain.workflow.ItemStatus;
 import org.creddesk.domain.workflow.Payer;
 import org.creddesk.provider.NotFoundException;
@@ -78,8 +79,11 @@ public final class ChecklistService {
         return checklists.forProvider(providerId);
     }
 
+    /** The items as the file says: a document item whose credential's copy is attached reads as received. */
     public List<ChecklistItem> items(String checklistId) {
-        return checklists.items(checklistId);
+        List<ChecklistItem> items = checklists.items(checklistId);
+        return checklists.byId(checklistId).flatMap(c -> providers.load(c.providerId()))
+                .map(f -> DocumentsOnFile.apply(items, f)).orElse(items);
     }
 
     /** Plans (or moves) the committee date; verifications must be fresh on it. */

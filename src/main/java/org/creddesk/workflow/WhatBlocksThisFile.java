@@ -16,6 +16,7 @@ import org.creddesk.domain.workflow.DeadlineKind;
 import org.creddesk.domain.workflow.DeadlinePolicy;
 import org.creddesk.domain.workflow.DeadlineStatus;
 import org.creddesk.domain.workflow.DeadlineSubjects;
+import org.creddesk.domain.workflow.DocumentsOnFile;
 import org.creddesk.domain.workflow.ItemKind;
 import org.creddesk.domain.workflow.ProviderWorkflow;
 import org.creddesk.domain.workflow.PsvCheck;
@@ -95,7 +96,14 @@ public final class WhatBlocksThisFile {
 
     private void checklist(List<Blocker> out, ProviderFile file, ProviderWorkflow workflow, Checklist c,
                            LocalDate today) {
-        List<ChecklistItem> items = workflow.itemsOf(c.id());
+        List<ChecklistItem> stored = workflow.itemsOf(c.id());
+        List<ChecklistItem> items = DocumentsOnFile.apply(stored, file);
+        Set<String> copyOnFile = new java.util.HashSet<>();
+        for (int k = 0; k < items.size(); k++) {
+            if (DocumentsOnFile.derived(stored.get(k), items.get(k))) {
+                copyOnFile.add(items.get(k).id());
+            }
+        }
         if (c.kind().endsInDecision()) {
             LocalDate on = c.plannedCommittee() != null && c.plannedCommittee().isAfter(today) ? c.plannedCommittee() : today;
             // the decision's own rules, so what blocks the file is what the decision would be refused for
@@ -116,7 +124,9 @@ public final class WhatBlocksThisFile {
         items.stream().filter(i -> i.required() && i.status().isOpen())
                 .filter(i -> !(c.kind().endsInDecision() && i.kind() == ItemKind.VERIFICATION))
                 .sorted(order)
-                .forEach(i -> out.add(new Blocker(Blocker.Category.OPEN_ITEM, i.label(), action(i), null, i.id())));
+                .forEach(i -> out.add(new Blocker(Blocker.Category.OPEN_ITEM, i.label(),
+                        copyOnFile.contains(i.id()) ? "copy on file: review it and mark it verified" : action(i),
+                        null, i.id())));
     }
 
     private static Blocker.Category category(PsvCheck.State state) {

@@ -180,6 +180,31 @@ class WorkflowServicesTest {
     }
 
     @Test
+    void aCopyAlreadyOnFileIsReceivedInTheChecklistAndNotAskedForAgain() throws Exception {
+        Path copy = dir.resolve("license.pdf");
+        java.nio.file.Files.write(copy, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        app.documents().attach(file.id(), new org.creddesk.provider.DocumentService.Attachment(copy, "lic",
+                "License", null, TODAY.plusDays(45)), manual);
+        Checklist c = app.checklists().start(file.id(), "initial-credentialing", CredentialingProgram.ACCREDITATION,
+                null, manual);
+
+        ChecklistItem licenseCopy = app.checklists().items(c.id()).stream()
+                .filter(i -> i.kind() == ItemKind.DOCUMENT && "lic".equals(i.credentialId())).findFirst().orElseThrow();
+        assertThat(licenseCopy.status()).isEqualTo(ItemStatus.RECEIVED);
+        assertThat(licenseCopy.documentId()).isNotNull();
+        List<Blocker> blockers = app.whatBlocks().of(file.id());
+        assertThat(blockers).filteredOn(b -> b.subject().equals(licenseCopy.label())).singleElement()
+                .satisfies(b -> assertThat(b.detail()).isEqualTo("copy on file: review it and mark it verified"));
+        assertThat(blockers).filteredOn(b -> b.category() == Blocker.Category.MISSING_DOCUMENT)
+                .extracting(Blocker::subject).doesNotContain("MA license 003806");
+        // what the decision would be refused for is in the list too: the license was never verified
+        assertThat(blockers).anySatisfy(b -> {
+            assertThat(b.category()).isEqualTo(Blocker.Category.VERIFICATION_MISSING);
+            assertThat(b.subject()).containsIgnoringCase("license");
+        });
+    }
+
+    @Test
     void anEnrollmentFromSubmittedToApprovedWithFollowUps() {
         EnrollmentService svc = app.enrollments();
         Payer acme = svc.savePayer(null, "Acme Health", PayerKind.COMMERCIAL, null, 60, 14, "Wet signature", manual);
