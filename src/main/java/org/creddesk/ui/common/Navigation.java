@@ -26,6 +26,7 @@ public final class Navigation {
     private EnrollmentTarget enrollments = id -> { };
     private ProviderTarget providers = (id, section) -> { };
     private ScreenShower screens = screen -> { };
+    private Runnable back;
 
     public void connect(ProviderTarget providerTarget, ScreenShower screenShower) {
         this.providers = providerTarget;
@@ -49,5 +50,21 @@ public final class Navigation {
 
     public void show(Screen screen) {
         screens.show(screen);
+    }
+
+    /** Set by the shell when a provider was opened from another screen: Escape there returns to it. */
+    public void returnTo(Runnable goBack) {
+        this.back = goBack;
+    }
+
+    /** Goes back to the screen the person came from, once; false when they came from nowhere else. */
+    public boolean goBack() {
+        Runnable go = back;
+        back = null;
+        if (go == null) {
+            return false;
+        }
+        go.run();
+        return true;
     }
 }

@@ -32,6 +32,11 @@ public interface Screen {
         return false;
     }
 
+    /** Arriving on the screen (Ctrl+n, the Go menu, the palette, a click in the navigation): focus its main list. */
+    default void focusMain() {
+        MainList.focus(view());
+    }
+
     /** Ctrl+F: puts the cursor in this screen's search field. */
     default void focusSearch() {
     }

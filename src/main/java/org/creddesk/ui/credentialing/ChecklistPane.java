@@ -134,7 +134,11 @@ public final class ChecklistPane extends VBox {
         b.setId(id);
         b.setMnemonicParsing(true);
         b.disableProperty().bind(disabled);
-        b.setOnAction(e -> action.run());
+        // the keys (Alt+R, Alt+I...) act on the selected item and leave the keyboard in the list, for the next one
+        b.setOnAction(e -> {
+            action.run();
+            javafx.application.Platform.runLater(table::requestFocus);
+        });
         return b;
     }
 

@@ -70,12 +70,14 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
             credentialing.open(file, stored);
             enrollments.open(file, stored);
         });
-        workspace = new ProviderWorkspaceView(workspaceModel, screeningStatus, ui.views(), this::showList,
+        workspace = new ProviderWorkspaceView(workspaceModel, screeningStatus, ui.views(), this::back,
                 workflowSections(), credentialing.progressProperty());
         workspaceView = ui.views().load("ProviderWorkspaceView.fxml", workspace);
-        workspaceView.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                showList();
+        // a filter: the section list and tables would swallow Escape; a cell being edited keeps it (cancels the edit)
+        workspaceView.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !org.creddesk.ui.common.EscapeTargets.editing(e)) {
+                e.consume();
+                back();
             }
         });
         ui.status().providerCountProperty().bind(listModel.totalProperty());
@@ -167,6 +169,18 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
     private void showWorkspace() {
         root.getChildren().setAll(workspaceView);
         workspace.focusFirstSection();
+    }
+
+    /** Escape in the file: back to where the person came from (another screen, else the list). */
+    private void back() {
+        if (!root.getChildren().contains(workspaceView) || !confirmLeaving()) {
+            return;
+        }
+        root.getChildren().setAll(listView);
+        listModel.refresh();
+        if (!ui.navigation().goBack()) {
+            list.focusSearch();
+        }
     }
 
     private void showList() {

@@ -64,7 +64,7 @@ final class ShellCommands {
         int n = 1;
         for (ScreenEntry entry : screens.keySet()) {
             MenuItem item = new MenuItem(messages.text(entry.titleKey()));
-            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n++));
+            item.setAccelerator(shortcut(n++));
             item.setOnAction(e -> select.accept(entry));
             go.getItems().add(item);
         }
@@ -78,10 +78,16 @@ final class ShellCommands {
                         c.action())).toList());
         int n = 1;
         for (ScreenEntry entry : screens.keySet()) {
+            KeyCombination key = shortcut(n++);
             items.add(new PaletteItem(messages.text("shell.command.goto", messages.text(entry.titleKey())),
-                    KeyCombination.keyCombination("Shortcut+" + n++).getDisplayText(), () -> navigate.accept(entry)));
+                    key == null ? "" : key.getDisplayText(), () -> navigate.accept(entry)));
         }
         return items;
+    }
+
+    /** Ctrl+1 to Ctrl+9 for the first nine screens; the others are in the Go menu and the palette only. */
+    private static KeyCombination shortcut(int n) {
+        return n <= 9 ? KeyCombination.keyCombination("Shortcut+" + n) : null;
     }
 
     /** Quick-jump results from every screen (off the FX thread); choosing one first shows its screen. */

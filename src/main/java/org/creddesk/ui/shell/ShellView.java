@@ -74,10 +74,19 @@ public final class ShellView {
                 .findFirst().orElse(null);
         ui.navigation().connect((id, section) -> {
             if (providers != null) {
+                Screen from = current;
                 showScreen(providers);
                 ((Navigation.ProviderTarget) providers).openProvider(id, section);
+                // Escape in the file returns to the list the person came from (the deadlines, the board...)
+                ui.navigation().returnTo(from == null || from == providers ? null : () -> {
+                    showScreen(from);
+                    focusMain();
+                });
             }
-        }, this::showScreen);
+        }, screen -> {
+            showScreen(screen);
+            focusMain();
+        });
         screens.values().stream().filter(Navigation.EnrollmentTarget.class::isInstance).findFirst()
                 .ifPresent(board -> ui.navigation().connectEnrollments(id -> {
                     showScreen(board);
@@ -97,6 +106,13 @@ public final class ShellView {
             }
         });
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
+        // arrows in the navigation move through screens; a click or Enter goes into the screen's main list
+        navigation.setOnMouseClicked(e -> focusMain());
+        navigation.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                focusMain();
+            }
+        });
         ShellCommands commands = new ShellCommands(ui.messages(), screens, this::showScreen, List.of(
                 new ShellCommand(ui.messages().text("shell.command.save"), KeyCombination.keyCombination("Shortcut+S"),
                         () -> current.save()),
@@ -108,7 +124,10 @@ public final class ShellView {
                 new ShellCommand(ui.messages().text("shell.command.syncNow"), KeyCombination.keyCombination("F9"),
                         teamSync::syncNow)));
         commands.fillFileMenu(fileMenu, () -> root.getScene().getWindow().hide());
-        commands.fillGoMenu(goMenu, entry -> navigation.getSelectionModel().select(entry));
+        commands.fillGoMenu(goMenu, entry -> {
+            navigation.getSelectionModel().select(entry);
+            focusMain();
+        });
         bindStatus();
         bindNotice();
         palette = new CommandPaletteView(new CommandPaletteViewModel(ui.tasks(), ui.debouncers().create(),
@@ -131,8 +150,19 @@ public final class ShellView {
             current.deactivate();
         }
         current = screens.get(entry);
+        ui.navigation().returnTo(null); // going somewhere by hand forgets the way back
         content.getChildren().setAll(current.view());
         current.activate();
+    }
+
+    /** After the layout pass, so the screen's list is in the scene and visible. */
+    private void focusMain() {
+        Screen shown = current;
+        Platform.runLater(() -> {
+            if (shown != null && shown == current) {
+                shown.focusMain();
+            }
+        });
     }
 
     private void showScreen(Screen screen) {
