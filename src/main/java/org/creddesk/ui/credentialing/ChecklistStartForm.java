@@ -36,6 +36,7 @@ final class ChecklistStartForm extends VBox {
         program.setId("checklistProgram");
         program.setConverter(ChoiceText.of(p -> messages.text("credentialing.program." + p.name()), ""));
         program.valueProperty().bindBidirectional(model.programProperty());
+        program.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the program's rule is read whole
         TextField committee = new TextField();
         committee.setId("plannedCommittee");
         committee.setPromptText(messages.text("providers.datePrompt"));

@@ -29,12 +29,19 @@ final class EnrollmentColumns {
                 140)));
         table.getColumns().add(column(m.text("enrollments.column.payer"),
                 c -> c.facts().payer() == null ? "" : c.facts().payer().name(), 120));
-        table.getColumns().add(column(m.text("enrollments.column.state"), c -> c.facts().enrollment().state(), 48));
-        table.getColumns().add(column(m.text("enrollments.column.expected"),
-                c -> DateText.format(c.expectedDecision()), 92));
-        table.getColumns().add(column(m.text("enrollments.column.next"), c -> DateText.format(c.nextFollowUp()), 92));
+        // state and dates are short and whole: they keep their width, their headers too
+        table.getColumns().add(whole(column(m.text("enrollments.column.state"), c -> c.facts().enrollment().state(), 52)));
+        table.getColumns().add(whole(column(m.text("enrollments.column.expected"),
+                c -> DateText.format(c.expectedDecision()), 96)));
+        table.getColumns().add(whole(column(m.text("enrollments.column.next"), c -> DateText.format(c.nextFollowUp()),
+                92)));
         table.getColumns().add(flagged(column(m.text("enrollments.column.flags"), c -> String.join(", ",
                 c.flags().stream().map(f -> m.text(EnrollmentTexts.key(f))).toList()), 160)));
+    }
+
+    private static TableColumn<EnrollmentCard, String> whole(TableColumn<EnrollmentCard, String> c) {
+        c.setMinWidth(c.getPrefWidth());
+        return c;
     }
 
     /** A provider held by exclusion-screening hits stands out on the board (issue 15). */

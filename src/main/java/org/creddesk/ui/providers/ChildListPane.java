@@ -40,7 +40,8 @@ final class ChildListPane<T extends Record> extends VBox {
             TableColumn<Record, String> column = new TableColumn<>(messages.text(RecordFields.labelKey(field)));
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue(), field)));
             column.setSortable(false);
-            table.getColumns().add(column);
+            column.setCellFactory(org.creddesk.ui.common.TextCells.withTooltip());
+            table.getColumns().add(org.creddesk.ui.common.HeaderWidths.fit(column));
         }
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

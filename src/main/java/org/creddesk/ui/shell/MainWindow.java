@@ -41,12 +41,23 @@ public final class MainWindow {
                 () -> new FxDebouncer(SEARCH_PAUSE), new Navigation(), new WindowNotice());
         ShellView shell = new ShellView(ui, ScreenCatalog.entries());
         Parent root = ui.views().load("ShellView.fxml", shell);
-        Scene scene = new Scene(root, 1280, 800);
+        java.nio.file.Path placementFile = app.database().file().toAbsolutePath().resolveSibling("window.properties");
+        WindowPlacement.Bounds placed = WindowPlacement.choose(WindowPlacement.load(placementFile),
+                javafx.stage.Screen.getScreens().stream().map(s -> s.getVisualBounds()).map(v ->
+                        new WindowPlacement.Bounds(v.getMinX(), v.getMinY(), v.getWidth(), v.getHeight(), false)).toList());
+        Scene scene = new Scene(root, placed.width(), placed.height());
+        stage.setX(placed.x());
+        stage.setY(placed.y());
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        stage.setMaximized(placed.maximized());
         scene.getStylesheets().add(MainWindow.class.getResource("/org/creddesk/ui/css/app.css").toExternalForm());
         stage.setTitle(messages.text("shell.window.title", app.database().file().getFileName()));
         stage.setScene(scene);
         errors.setOwner(stage);
         stage.setOnHidden(e -> {
+            WindowPlacement.save(placementFile, new WindowPlacement.Bounds(stage.getX(), stage.getY(),
+                    stage.getWidth(), stage.getHeight(), stage.isMaximized()));
             tasks.close();
             app.close();
         });
