@@ -109,10 +109,15 @@ public final class ProviderListView {
         }
         TableColumn<ProviderSummary, ?> first = t.getSortOrder().get(0);
         boolean descending = first.getSortType() == TableColumn.SortType.DESCENDING;
-        if (first == npiColumn) {
-            return descending ? ProviderSort.NPI_DESC : ProviderSort.NPI;
-        }
-        return descending ? ProviderSort.NAME_DESC : ProviderSort.NAME;
+        ProviderSort[] ascendingAndDescending = first == npiColumn ? new ProviderSort[] {ProviderSort.NPI, ProviderSort.NPI_DESC}
+                : first == degreeColumn ? new ProviderSort[] {ProviderSort.DEGREE, ProviderSort.DEGREE_DESC}
+                : first == taxonomyColumn ? new ProviderSort[] {ProviderSort.TAXONOMY, ProviderSort.TAXONOMY_DESC}
+                : first == stateColumn ? new ProviderSort[] {ProviderSort.STATE, ProviderSort.STATE_DESC}
+                : first == expiryColumn ? new ProviderSort[] {ProviderSort.NEXT_EXPIRY, ProviderSort.NEXT_EXPIRY_DESC}
+                : first == statusColumn ? new ProviderSort[] {ProviderSort.STATUS, ProviderSort.STATUS_DESC}
+                : first == checklistColumn ? new ProviderSort[] {ProviderSort.CHECKLIST, ProviderSort.CHECKLIST_DESC}
+                : new ProviderSort[] {ProviderSort.NAME, ProviderSort.NAME_DESC};
+        return ascendingAndDescending[descending ? 1 : 0];
     }
 
     /** "Active", or "Active · exclusion hit" / "Active · excluded" while screening hits hold the provider. */
