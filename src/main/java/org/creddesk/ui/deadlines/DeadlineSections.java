@@ -17,7 +17,7 @@ final class DeadlineSections {
             case PSV -> "providers.section.verifications";
             case RECREDENTIALING, DECISION_NOTICE -> "providers.section.decision";
             case CAQH, REVALIDATION -> "providers.section.identifiers";
-            case FOLLOW_UP, ENROLLMENT -> "providers.section.enrollments";
+            case FOLLOW_UP, ENROLLMENT, CONTRACT_RENEWAL -> "providers.section.enrollments";
             default -> "providers.section.blocks"; // kinds added later
         };
     }
