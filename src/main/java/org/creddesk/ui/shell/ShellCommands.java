@@ -64,10 +64,14 @@ final class ShellCommands {
         int n = 1;
         for (ScreenEntry entry : screens.keySet()) {
             MenuItem item = new MenuItem(messages.text(entry.titleKey()));
-            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n++));
+            item.setAccelerator(goShortcut(n++)); // only Ctrl+1..Ctrl+9 exist: later screens have none
             item.setOnAction(e -> select.accept(entry));
             go.getItems().add(item);
         }
+    }
+
+    private static KeyCombination goShortcut(int n) {
+        return n <= 9 ? KeyCombination.keyCombination("Shortcut+" + n) : null;
     }
 
     /** The palette lists every command but itself, then "Go to" each screen (with its Ctrl+n). */
@@ -79,7 +83,8 @@ final class ShellCommands {
         int n = 1;
         for (ScreenEntry entry : screens.keySet()) {
             items.add(new PaletteItem(messages.text("shell.command.goto", messages.text(entry.titleKey())),
-                    KeyCombination.keyCombination("Shortcut+" + n++).getDisplayText(), () -> navigate.accept(entry)));
+                    goShortcut(n) == null ? "" : goShortcut(n).getDisplayText(), () -> navigate.accept(entry)));
+            n++;
         }
         return items;
     }
