@@ -17,7 +17,8 @@ final class DeadlineSections {
             case PSV -> "providers.section.verifications";
             case RECREDENTIALING, DECISION_NOTICE -> "providers.section.decision";
             case CAQH, REVALIDATION -> "providers.section.identifiers";
-            case FOLLOW_UP, ENROLLMENT, CONTRACT_RENEWAL -> "providers.section.enrollments";
+            case FOLLOW_UP, ENROLLMENT -> "providers.section.enrollments";
+            case CONTRACT_RENEWAL -> "providers.section.contracts";
             default -> "providers.section.blocks"; // kinds added later
         };
     }
