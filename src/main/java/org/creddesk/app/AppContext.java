@@ -109,7 +109,7 @@ public final class AppContext implements AutoCloseable {
         this.enrollments = new EnrollmentService(new EnrollmentRepository(database, deadlineRepository),
                 providerRepository, deadlinePolicy, screening::holds, clock);
         this.rosterExporter = new RosterExporter(rosterRepository, providerRepository,
-                new EnrollmentNetworkDates(enrollments), clock);
+                new EnrollmentNetworkDates(enrollments, this::contractsOf, clock), clock);
         this.whatBlocks = new WhatBlocksThisFile(providerRepository, new ProviderWorkflowRepository(database),
                 deadlinePolicy, clock);
         deadlines.ensureDerived(null);
@@ -273,6 +273,10 @@ public final class AppContext implements AutoCloseable {
     /** Lifecycle stages and the pipeline (issue 14). */
     public org.creddesk.workflow.LifecycleService lifecycle() {
         return lifecycle;
+    }
+
+    private java.util.List<org.creddesk.domain.workflow.ContractFacts> contractsOf(String providerId) {
+        return contracts.forProvider(providerId);
     }
 
     /** Payer contracts (issue 14). */

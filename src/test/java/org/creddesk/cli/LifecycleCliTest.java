@@ -114,6 +114,19 @@ class LifecycleCliTest {
         assertThat(Files.readString(ics)).contains("CATEGORIES:contract-renewal").contains("Medicare contract ends");
         assertThat(run("deadlines", "--help").out()).contains("contract-renewal");
 
+        Path template = dir.resolve("contract-roster.json");
+        Files.writeString(template, "{\"name\": \"contracts\", \"kind\": \"full\", \"dateFormat\": \"MM/dd/yyyy\", "
+                + "\"columns\": [{\"header\": \"NPI\", \"field\": \"npi\"}, {\"header\": \"Contract Start\", "
+                + "\"field\": \"contractEffective\"}, {\"header\": \"Contract End\", \"field\": \"contractEnd\"}, "
+                + "{\"header\": \"Notice By\", \"field\": \"contractNoticeDate\"}]}");
+        assertThat(run("enrollments", "add", NPI, "--payer", "Medicare", "--state", "MA").exitCode()).isZero();
+        Path roster = dir.resolve("contracts.csv");
+        CliRun exported = run("roster", "export", roster.toString(), "--template", template.toString(),
+                "--enrolled-with", "Medicare");
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(Files.readString(roster)).contains("NPI,Contract Start,Contract End,Notice By")
+                .contains(NPI + ",01/01/2026,01/31/2027,12/02/2026");
+
         CliRun ended = run("contracts", "end", id, "--on", "2026-11-23", "--json");
         assertThat(ended.exitCode()).as(ended.err()).isZero();
         assertThat(ended.json().get("endedOn").asText()).isEqualTo("2026-11-23");
