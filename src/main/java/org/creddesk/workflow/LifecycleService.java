@@ -86,25 +86,41 @@ public final class LifecycleService {
 
     /** Every stage with its exact count and its first {@code cap} cards, each with days in stage and blocks. */
     public List<PipelineStage> pipeline(PipelineFilter filter, int cap) {
+        return pipeline(filter, cap, true);
+    }
+
+    /**
+     * Like {@link #pipeline(PipelineFilter, int)}; without blocks it is a few indexed reads (the board shows its
+     * cards at once and asks {@link #blocksOf} for what blocks them next).
+     */
+    public List<PipelineStage> pipeline(PipelineFilter filter, int cap, boolean withBlocks) {
         LocalDate today = today();
         StageSettings rules = settings;
         List<PipelineColumn> columns = pipeline.columns(filter, cap);
-        List<String> ids = columns.stream().flatMap(c -> c.cards().stream()).map(PipelineCard::providerId).toList();
-        Map<String, ProviderFile> files = providers.loadAll(ids);
-        Map<String, ProviderWorkflow> facts = workflows.loadAll(ids);
+        Map<String, List<Blocker>> blocks = withBlocks ? blocksOf(columns.stream()
+                .filter(c -> c.stage() != LifecycleStage.INACTIVE).flatMap(c -> c.cards().stream())
+                .map(PipelineCard::providerId).toList()) : Map.of();
         List<PipelineStage> result = new ArrayList<>();
         for (PipelineColumn column : columns) {
             List<PipelineEntry> entries = new ArrayList<>();
             for (PipelineCard card : column.cards()) {
                 long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(card.since(), today));
-                ProviderFile file = files.get(card.providerId());
-                List<Blocker> blocks = file == null || column.stage() == LifecycleStage.INACTIVE ? List.of()
-                        : whatBlocks.of(file, facts.getOrDefault(card.providerId(), ProviderWorkflow.empty()));
-                entries.add(new PipelineEntry(card, days, rules.isOverdue(column.stage(), days), blocks));
+                entries.add(new PipelineEntry(card, days, rules.isOverdue(column.stage(), days),
+                        blocks.getOrDefault(card.providerId(), List.of())));
             }
             result.add(new PipelineStage(column.stage(), column.total(), rules.expectedDaysOf(column.stage()),
                     entries));
         }
+        return result;
+    }
+
+    /** What blocks each of these providers' files, read in bulk. */
+    public Map<String, List<Blocker>> blocksOf(java.util.Collection<String> providerIds) {
+        Map<String, ProviderFile> files = providers.loadAll(providerIds);
+        Map<String, ProviderWorkflow> facts = workflows.loadAll(providerIds);
+        Map<String, List<Blocker>> result = new java.util.HashMap<>();
+        files.forEach((id, file) -> result.put(id, whatBlocks.of(file,
+                facts.getOrDefault(id, ProviderWorkflow.empty()))));
         return result;
     }
 }

@@ -87,7 +87,10 @@ public final class PipelineView {
         moveButton.disableProperty().bind(model.canMove().not());
         notice.textProperty().bind(model.noticeProperty());
         blocks.setItems(model.selectedBlocks());
-        model.selectedProperty().addListener((o, a, b) -> selectedName.setText(b == null ? "" : b.name()));
+        model.selectedProperty().addListener((o, a, b) -> {
+            selectedName.setText(b == null ? "" : b.name());
+            selectInList(b);
+        });
     }
 
     private VBox column(LifecycleStage stage) {
@@ -187,8 +190,23 @@ public final class PipelineView {
             shownLines.get(i).setText(c.shownLine());
             shownLines.get(i).setVisible(!c.shownLine().isEmpty());
             lists.get(i).getItems().setAll(c.cards());
-            if (selected != null && c.cards().contains(selected)) {
-                lists.get(i).getSelectionModel().select(selected);
+        }
+        selectInList(selected);
+    }
+
+    /** Selects the card of the same provider (a reload makes new card objects) in its column. */
+    private void selectInList(PipelineCardModel card) {
+        if (card == null) {
+            return;
+        }
+        for (ListView<PipelineCardModel> list : lists) {
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).providerId().equals(card.providerId())) {
+                    if (list.getSelectionModel().getSelectedIndex() != i) {
+                        list.getSelectionModel().select(i);
+                    }
+                    return;
+                }
             }
         }
     }

@@ -75,7 +75,7 @@ public final class PipelineViewModel {
         int seq = ++refreshSeq;
         PipelineFilter filter = new PipelineFilter(coordinator.get(), payer.get() == null ? null : payer.get().id(),
                 specialty.get(), state.get());
-        tasks.run(p -> new Loaded(lifecycle.pipeline(filter, CAP), codes.get(), payerList.get()), loaded -> {
+        tasks.run(p -> new Loaded(lifecycle.pipeline(filter, CAP, false), codes.get(), payerList.get()), loaded -> {
             if (seq != refreshSeq) {
                 return;
             }
@@ -85,6 +85,25 @@ public final class PipelineViewModel {
                 payer.set(chosen);
             }
             show(loaded);
+            loadBlocks(seq, loaded);
+        });
+    }
+
+    /** The cards show first; what blocks them (the slow part: every shown file is read) follows. */
+    private void loadBlocks(int seq, Loaded shown) {
+        List<String> ids = shown.stages().stream().filter(s -> s.stage() != LifecycleStage.INACTIVE)
+                .flatMap(s -> s.entries().stream()).map(e -> e.card().providerId()).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        tasks.run(p -> lifecycle.blocksOf(ids), blocks -> {
+            if (seq != refreshSeq) {
+                return;
+            }
+            List<PipelineStage> withBlocks = shown.stages().stream().map(s -> new PipelineStage(s.stage(), s.total(),
+                    s.expectedDays(), s.entries().stream().map(e -> new PipelineEntry(e.card(), e.daysInStage(),
+                            e.overdue(), blocks.getOrDefault(e.card().providerId(), List.of()))).toList())).toList();
+            show(new Loaded(withBlocks, shown.codes(), shown.payers()));
         });
     }
 

@@ -94,7 +94,8 @@ class PipelineWindowTest {
         ListView<PipelineCardModel> recruiting = robot.lookup("#pipeline-recruiting").queryListView();
         ListView<PipelineCardModel> credentialing = robot.lookup("#pipeline-credentialing").queryListView();
         ListView<PipelineCardModel> contracting = robot.lookup("#pipeline-contracting").queryListView();
-        waitUntil(() -> recruiting.getItems().size() == PipelineViewModel.CAP && credentialing.getItems().size() == 1);
+        waitUntil(() -> recruiting.getItems().size() == PipelineViewModel.CAP && credentialing.getItems().size() == 1
+                && !credentialing.getItems().get(0).blocksLine().isEmpty());
         assertThat(robot.lookup("Recruiting · 45").tryQuery()).isPresent();
         assertThat(robot.lookup("Showing 40 of 45, longest in stage first").tryQuery()).isPresent();
         assertThat(recruiting.getItems()).allSatisfy(c -> assertThat(c.overdue()).isTrue());
