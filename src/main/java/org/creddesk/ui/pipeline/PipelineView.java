@@ -87,6 +87,18 @@ public final class PipelineView {
         moveButton.disableProperty().bind(model.canMove().not());
         notice.textProperty().bind(model.noticeProperty());
         blocks.setItems(model.selectedBlocks());
+        blocks.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the panel: long reasons wrap instead of scrolling sideways
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        });
         model.selectedProperty().addListener((o, a, b) -> {
             selectedName.setText(b == null ? "" : b.name());
             selectInList(b);
