@@ -52,6 +52,7 @@ public final class PipelineBenchCommand implements Runnable {
                 List<Double> all = new ArrayList<>();
                 List<Double> filtered = new ArrayList<>();
                 List<Double> counts = new ArrayList<>();
+                List<Double> cards = new ArrayList<>();
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < runs; i++) {
                     long s = System.nanoTime();
@@ -65,8 +66,11 @@ public final class PipelineBenchCommand implements Runnable {
                     long s = System.nanoTime();
                     ctx.lifecycle().pipeline(PipelineFilter.ALL, 0);
                     counts.add((System.nanoTime() - s) / 1e6);
+                    s = System.nanoTime();
+                    ctx.lifecycle().pipeline(PipelineFilter.ALL, 40, false);
+                    cards.add((System.nanoTime() - s) / 1e6);
                 }
-                double cpuMsPerLoad = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / (3.0 * runs);
+                double cpuMsPerLoad = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / (4.0 * runs);
                 root.out().println(Json.write(ProviderJson.of(
                         "providers", providers,
                         "boardMs", ProviderJson.of("p50", BenchFigures.pct(all, 50), "p95", BenchFigures.pct(all, 95),
@@ -75,6 +79,8 @@ public final class PipelineBenchCommand implements Runnable {
                                 BenchFigures.pct(filtered, 95), "count", filtered.size()),
                         "countsOnlyMs", ProviderJson.of("p50", BenchFigures.pct(counts, 50), "p95",
                                 BenchFigures.pct(counts, 95), "count", counts.size()),
+                        "cardsWithoutBlocksMs", ProviderJson.of("p50", BenchFigures.pct(cards, 50), "p95",
+                                BenchFigures.pct(cards, 95), "count", cards.size()),
                         "cpuMsPerLoad", BenchFigures.round(cpuMsPerLoad),
                         "loadAverage", BenchFigures.round(java.lang.management.ManagementFactory
                                 .getOperatingSystemMXBean().getSystemLoadAverage()))));
