@@ -49,7 +49,9 @@ public final class PipelineQueries {
                 + "ORDER BY l.\"primary\" DESC, l.rowid LIMIT 1), p.coordinator, s.since "
                 + "FROM provider_stage s JOIN provider p ON p.id = s.provider_id "
                 + "WHERE s.stage = ? AND p.deleted_at IS NULL" + where(filter)
-                + " ORDER BY s.since, p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE LIMIT ?";
+                // (stage, since, rowid) is the index's own order: LIMIT stops after cap rows. Ties on since (a bulk
+                // import places thousands on one day) in the order they were added, not by name (that sorted them all).
+                + " ORDER BY s.since, s.rowid LIMIT ?";
         Query q = h.createQuery(sql).bind(0, stage.name());
         int next = bindFilter(q, filter, 1);
         q.bind(next, cap);
