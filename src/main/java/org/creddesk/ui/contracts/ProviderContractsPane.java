@@ -59,9 +59,9 @@ public final class ProviderContractsPane extends VBox {
         kind.setId("contractKind");
         kind.setConverter(ChoiceText.of(vm::kindText, ""));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
-        TextField effective = field("contractEffective", m.text("contracts.form.effective"), 9);
+        TextField effective = field("contractEffective", m.text("contracts.form.effective"), 11);
         effective.textProperty().bindBidirectional(vm.effectiveProperty());
-        TextField end = field("contractEnd", m.text("contracts.form.end"), 9);
+        TextField end = field("contractEnd", m.text("contracts.form.end"), 10);
         end.textProperty().bindBidirectional(vm.endProperty());
         TextField notice = field("contractNoticeDays", m.text("contracts.form.noticeDays"), 6);
         notice.textProperty().bindBidirectional(vm.noticeDaysProperty());
@@ -88,8 +88,9 @@ public final class ProviderContractsPane extends VBox {
         result.getStyleClass().add("notice");
         result.setWrapText(true);
         result.textProperty().bind(vm.noticeProperty());
-        getChildren().addAll(FormGrid.title(m.text("providers.section.contracts"), "section-title"), stage,
-                FormGrid.title(m.text("contracts.hint"), "hint"), table, new HBox(8, endButton),
+        Label hint = FormGrid.title(m.text("contracts.hint"), "hint");
+        hint.setWrapText(true);
+        getChildren().addAll(FormGrid.title(m.text("providers.section.contracts"), "section-title"), stage, hint, table, new HBox(8, endButton),
                 FormGrid.title(m.text("contracts.form.title"), "subsection-title"), form, result);
     }
 

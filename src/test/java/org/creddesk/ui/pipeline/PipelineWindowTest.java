@@ -133,6 +133,11 @@ class PipelineWindowTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#workspace").tryQuery().map(Node::isVisible).orElse(false));
         waitUntil(() -> robot.lookup("#workspaceTitle").queryAs(Label.class).getText().startsWith("Vance"));
+        robot.clickOn("Stage and contracts");
+        waitUntil(() -> robot.lookup("#providerStageLine").queryAs(Label.class).getText()
+                .startsWith("Lifecycle stage: Contracting since 11/23/2026"));
+        assertThat(robot.lookup("#providerStageLine").queryAs(Label.class).getText()).contains("moved by hand");
+        org.creddesk.ui.Screenshots.write(stage.getScene(), "pipeline-file-contracts.png");
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
