@@ -72,6 +72,8 @@ public final class AppContext implements AutoCloseable {
     private final PacketService packets;
     private final TaxonomyService taxonomy;
     private final SyncService sync;
+    private final org.creddesk.workflow.LifecycleService lifecycle;
+    private final org.creddesk.workflow.ContractService contracts;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -91,6 +93,9 @@ public final class AppContext implements AutoCloseable {
         this.deadlinePolicy = new DeadlinePolicy(new DeadlineSettingsStore(settings).load(), clock);
         DeadlineRepository deadlineRepository = new DeadlineRepository(database, deadlinePolicy);
         deadlineRepository.attachTo(providerRepository);
+        // Lifecycle stages move with the same facts, in the same transactions (issue 14).
+        org.creddesk.store.StageRepository stageRepository = new org.creddesk.store.StageRepository(database);
+        stageRepository.attachTo(providerRepository, deadlineRepository);
         ChecklistRepository checklistRepository = new ChecklistRepository(database, deadlineRepository);
         this.deadlines = new DeadlineService(deadlineRepository, deadlinePolicy, settings, clock);
         // Payers are only read here (a stateless repository over the same database as the enrollments').
@@ -104,10 +109,17 @@ public final class AppContext implements AutoCloseable {
         this.enrollments = new EnrollmentService(new EnrollmentRepository(database, deadlineRepository),
                 providerRepository, deadlinePolicy, screening::holds, clock);
         this.rosterExporter = new RosterExporter(rosterRepository, providerRepository,
-                new EnrollmentNetworkDates(enrollments), clock);
+                new EnrollmentNetworkDates(enrollments, this::contractsOf, clock), clock);
         this.whatBlocks = new WhatBlocksThisFile(providerRepository, new ProviderWorkflowRepository(database),
                 deadlinePolicy, clock);
         deadlines.ensureDerived(null);
+        this.contracts = new org.creddesk.workflow.ContractService(
+                new org.creddesk.store.ContractRepository(database, deadlineRepository),
+                new EnrollmentRepository(database, deadlineRepository), providerRepository, clock);
+        this.lifecycle = new org.creddesk.workflow.LifecycleService(stageRepository,
+                new org.creddesk.store.PipelineQueries(database), providerRepository,
+                new ProviderWorkflowRepository(database), whatBlocks, settings, clock);
+        lifecycle.catchUp();
         this.packetRepository = new PacketRepository(database);
         PacketFonts packetFonts = new PacketFonts();
         this.monitoringReports = new MonitoringReportFiles(screening, new ReportPdfWriter(packetFonts), clock);
@@ -256,6 +268,20 @@ public final class AppContext implements AutoCloseable {
     /** Team sync with a CredDesk server (issue 12). */
     public SyncService sync() {
         return sync;
+    }
+
+    /** Lifecycle stages and the pipeline (issue 14). */
+    public org.creddesk.workflow.LifecycleService lifecycle() {
+        return lifecycle;
+    }
+
+    private java.util.List<org.creddesk.domain.workflow.ContractFacts> contractsOf(String providerId) {
+        return contracts.forProvider(providerId);
+    }
+
+    /** Payer contracts (issue 14). */
+    public org.creddesk.workflow.ContractService contracts() {
+        return contracts;
     }
 
     /** Who is working at this desk, for the change log of hand edits. */

@@ -11,8 +11,25 @@ import org.creddesk.workflow.EnrollmentService;
 final class EnrollmentNetworkDates implements NetworkDates {
     private final EnrollmentService enrollments;
 
-    EnrollmentNetworkDates(EnrollmentService enrollments) {
+    private final java.util.function.Function<String, java.util.List<org.creddesk.domain.workflow.ContractFacts>> contracts;
+    private final java.time.Clock clock;
+
+    EnrollmentNetworkDates(EnrollmentService enrollments,
+                           java.util.function.Function<String, java.util.List<org.creddesk.domain.workflow.ContractFacts>> contracts,
+                           java.time.Clock clock) {
         this.enrollments = enrollments;
+        this.contracts = contracts;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ContractDates> contract(String providerId, String payer) {
+        LocalDate today = LocalDate.now(clock);
+        return contracts.apply(providerId).stream()
+                .filter(c -> c.payer() != null && c.payer().name().equalsIgnoreCase(payer))
+                .map(org.creddesk.domain.workflow.ContractFacts::contract).filter(c -> c.isActiveOn(today))
+                .max(java.util.Comparator.comparing(c -> c.effectiveOn() == null ? LocalDate.MIN : c.effectiveOn()))
+                .map(c -> new ContractDates(c.effectiveOn(), c.endsOn(), c.noticeDate().orElse(null)));
     }
 
     @Override

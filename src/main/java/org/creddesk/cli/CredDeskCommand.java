@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         subcommands = {SampleDataCommand.class, ProvidersCommand.class, RosterCommand.class, DeadlinesCommand.class,
                 EnrollmentsCommand.class, CredentialingCommand.ChecklistCommand.class,
                 CredentialingCommand.VerifyCommand.class, CredentialingCommand.DecisionCommand.class,
-                DecisionNoticeCommand.class,
+                DecisionNoticeCommand.class, PipelineCommand.class, ContractsCommand.class,
                 CredentialingCommand.BlocksCommand.class, ScreenCommand.class, PacketCommand.class, TaxonomyCommand.class,
                 BenchCommand.class, ServeCommand.class, ServerCommand.class, SyncCommand.class, TeamCommand.class})
 public final class CredDeskCommand implements Callable<Integer>, AutoCloseable {

@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code creddesk providers list|show|history|set}. */
-@Command(name = "providers", description = "List, show, trace and edit provider files.",
+@Command(name = "providers", description = "List, show, trace and edit provider files; their lifecycle stage.",
         subcommands = {ProvidersCommand.ListCommand.class, ProvidersCommand.ShowCommand.class,
-                ProvidersCommand.HistoryCommand.class, ProviderSetCommand.class})
+                ProvidersCommand.HistoryCommand.class, ProviderSetCommand.class,
+                ProviderStageCommand.class})
 public final class ProvidersCommand {
     @ParentCommand
     CredDeskCommand root;

@@ -73,7 +73,7 @@ public record ExportTemplate(String name, String description, String kind, Strin
             throw new RosterFileException("Export template " + origin + " has no columns");
         }
         for (Column c : t.columns()) {
-            if (RosterField.forKey(c.field()).isEmpty()) {
+            if (RosterField.forKey(c.field()).isEmpty() && ContractColumn.forKey(c.field()).isEmpty()) {
                 throw new RosterFileException("Export template " + origin + ": column '" + c.header()
                         + "' names an unknown field '" + c.field() + "'");
             }
@@ -88,6 +88,11 @@ public record ExportTemplate(String name, String description, String kind, Strin
 
     String datePattern() {
         return dateFormat == null ? "MM/dd/yyyy" : dateFormat;
+    }
+
+    /** A date of an export-only column in this template's date format. */
+    public String formatDate(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofPattern(datePattern(), Locale.US));
     }
 
     /** A stored value in this template's formats. */

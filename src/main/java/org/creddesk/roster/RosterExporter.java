@@ -145,6 +145,12 @@ public final class RosterExporter {
             for (ProviderFile f : files.values()) {
                 List<String> values = new ArrayList<>();
                 for (ExportTemplate.Column c : template.columns()) {
+                    java.util.Optional<ContractColumn> contract = ContractColumn.forKey(c.field());
+                    if (contract.isPresent()) {
+                        values.add(template.formatDate(row.payer() == null ? null : networkDates
+                                .contract(f.id(), row.payer()).map(d -> contract.get().of(d)).orElse(null)));
+                        continue;
+                    }
                     RosterField field = RosterField.forKey(c.field()).orElseThrow();
                     values.add(template.format(field, value(mapper, f, none, field, row)));
                 }

@@ -55,6 +55,25 @@ public final class DeadlineRepository {
         this.policy = policy;
     }
 
+    /** Other derived rows refreshed with the deadlines, from the same facts, in the same transaction. */
+    @FunctionalInterface
+    public interface RefreshListener {
+        void refreshed(Handle h, ProviderFile file, ProviderWorkflow workflow);
+    }
+
+    private final List<RefreshListener> refreshListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Also refreshes {@code listener}'s rows wherever the deadlines of a provider are refreshed. */
+    public void addRefreshListener(RefreshListener listener) {
+        refreshListeners.add(listener);
+    }
+
+    private void refreshed(Handle h, ProviderFile file, ProviderWorkflow workflow) {
+        for (RefreshListener l : refreshListeners) {
+            l.refreshed(h, file, workflow);
+        }
+    }
+
     /** Refreshes a provider's deadlines inside every save of its file. */
     public void attachTo(ProviderRepository providers) {
         providers.addSaveListener(new ProviderSaveListener() {
@@ -176,6 +195,7 @@ public final class DeadlineRepository {
                 ? WorkflowFactsReader.load(h, List.of(file.id())).get(file.id())
                 : ProviderWorkflow.onlyScreening(ScreeningStandings.of(h, file.id()));
         sync(h, file, policy.derive(file, workflow));
+        refreshed(h, file, workflow);
     }
 
     /**
@@ -267,6 +287,7 @@ public final class DeadlineRepository {
                 for (ProviderFile f : files.values()) {
                     List<Deadline> derived = policy.derive(f, workflows.get(f.id()));
                     sync(h, f, derived);
+                    refreshed(h, f, workflows.get(f.id()));
                     count[0] += derived.size();
                 }
                 return null;

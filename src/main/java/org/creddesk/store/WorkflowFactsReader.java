@@ -15,6 +15,8 @@ import org.creddesk.domain.workflow.Payer;
 import org.creddesk.domain.workflow.ProviderWorkflow;
 import org.creddesk.domain.workflow.ScreeningStanding;
 import org.creddesk.domain.workflow.Verification;
+import org.creddesk.domain.workflow.Contract;
+import org.creddesk.domain.workflow.ContractFacts;
 import org.jdbi.v3.core.Handle;
 
 /** Loads the workflow data of many providers at once (one query per table per chunk). */
@@ -26,7 +28,8 @@ final class WorkflowFactsReader {
         return h.createQuery("SELECT EXISTS (SELECT 1 FROM credentialing_decision WHERE provider_id = :p) "
                 + "OR EXISTS (SELECT 1 FROM checklist WHERE provider_id = :p) "
                 + "OR EXISTS (SELECT 1 FROM verification WHERE provider_id = :p) "
-                + "OR EXISTS (SELECT 1 FROM enrollment WHERE provider_id = :p)").bind("p", providerId)
+                + "OR EXISTS (SELECT 1 FROM enrollment WHERE provider_id = :p) "
+                + "OR EXISTS (SELECT 1 FROM contract WHERE provider_id = :p)").bind("p", providerId)
                 .mapTo(Boolean.class).one();
     }
 
@@ -46,12 +49,14 @@ final class WorkflowFactsReader {
         Map<String, List<EnrollmentFacts>> facts = group(enrollmentFacts(h, enrollments),
                 e -> e.enrollment().providerId());
         Map<String, ScreeningStanding> screening = ScreeningStandings.load(h, ids);
+        Map<String, List<ContractFacts>> contracts = group(contractFacts(h,
+                WorkflowRows.selectIn(h, WorkflowSchema.CONTRACT, "provider_id", ids)), c -> c.contract().providerId());
         Map<String, ProviderWorkflow> result = new HashMap<>();
         for (String id : ids) {
             result.put(id, new ProviderWorkflow(decisions.getOrDefault(id, List.of()),
                     checklists.getOrDefault(id, List.of()), items.getOrDefault(id, List.of()),
                     verifications.getOrDefault(id, List.of()), facts.getOrDefault(id, List.of()),
-                    screening.get(id)));
+                    screening.get(id), contracts.getOrDefault(id, List.of())));
         }
         return result;
     }
@@ -67,6 +72,13 @@ final class WorkflowFactsReader {
             result.add(new EnrollmentFacts(e, payers.get(e.payerId()), followUps.getOrDefault(e.id(), List.of())));
         }
         return result;
+    }
+
+    static List<ContractFacts> contractFacts(Handle h, List<Contract> contracts) {
+        Map<String, Payer> payers = new HashMap<>();
+        WorkflowRows.selectIn(h, WorkflowSchema.PAYER, "id", contracts.stream().map(Contract::payerId).distinct().toList())
+                .forEach(p -> payers.put(p.id(), p));
+        return contracts.stream().map(c -> new ContractFacts(c, payers.get(c.payerId()))).toList();
     }
 
     private static <T> Map<String, List<T>> group(List<T> rows, java.util.function.Function<T, String> key) {

@@ -24,6 +24,10 @@ final class WorkflowSchema {
     static final EntityType<EnrollmentTransition> TRANSITION =
             type("enrollment_transition", EnrollmentTransition.class);
     static final EntityType<FollowUp> FOLLOW_UP = type("follow_up", FollowUp.class);
+    static final EntityType<org.creddesk.domain.workflow.StageMove> STAGE_MOVE =
+            type("provider_stage_move", org.creddesk.domain.workflow.StageMove.class);
+    static final EntityType<org.creddesk.domain.workflow.Contract> CONTRACT =
+            type("contract", org.creddesk.domain.workflow.Contract.class);
     static final EntityType<TemplateRow> TEMPLATE = type("checklist_template", TemplateRow.class);
     static final EntityType<TemplateItemRow> TEMPLATE_ITEM = type("checklist_template_item", TemplateItemRow.class);
 

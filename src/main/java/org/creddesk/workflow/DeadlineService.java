@@ -21,7 +21,7 @@ import org.creddesk.store.SettingsRepository;
 /** The deadline dashboard: what is overdue and due, by kind and coordinator; mark done or snooze with a reason. */
 public final class DeadlineService {
     /** Bump when DeadlinePolicy derives differently, so stored deadlines are re-derived once at start. */
-    static final String POLICY_VERSION = "3"; // 2: exclusion screening deadlines; 3: decision notices, DME, Medicaid by state
+    static final String POLICY_VERSION = "4"; // 2: exclusion screening deadlines; 3: decision notices, DME, Medicaid by state; 4: contract renewals
     static final String POLICY_VERSION_KEY = "workflow.deadline.policyVersion";
     static final String LAST_VISIT_KEY = "workflow.deadline.lastVisit";
 

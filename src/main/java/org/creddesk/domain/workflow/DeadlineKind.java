@@ -8,7 +8,8 @@ public enum DeadlineKind {
     LICENSE("license"), DEA("dea"), CDS("cds"), BOARD("board"), MALPRACTICE("malpractice"),
     RECREDENTIALING("recredentialing"), CAQH("caqh"), REAPPOINTMENT("reappointment"), REVALIDATION("revalidation"),
     FOLLOW_UP("follow-up"), PSV("psv"), ENROLLMENT("enrollment"),
-    SCREENING("screening"), DECISION_NOTICE("decision-notice");
+    SCREENING("screening"), DECISION_NOTICE("decision-notice"),
+    CONTRACT_RENEWAL("contract-renewal");
 
     private final String code;
 

@@ -105,6 +105,9 @@ public final class DeadlinePolicy {
         for (EnrollmentFacts e : workflow.enrollments()) {
             enrollment(result, pid, e);
         }
+        for (ContractFacts c : workflow.contracts()) {
+            contractRenewal(pid, c).ifPresent(result::add);
+        }
         psv(result, file, workflow);
         screening(file.id(), workflow.screening()).ifPresent(result::add);
         return result;
@@ -135,6 +138,22 @@ public final class DeadlinePolicy {
     /** The due day of screenings that a list downloaded on {@code downloadedOn} brings forward. */
     public LocalDate screeningAlertDue(LocalDate downloadedOn) {
         return downloadedOn.plusDays(settings().screeningAlertDays());
+    }
+
+    /**
+     * A standing contract with an end date: its notice date (end minus notice days) is when to renew, renegotiate or
+     * give notice; it alerts like an expiring credential.
+     */
+    public Optional<Deadline> contractRenewal(String pid, ContractFacts facts) {
+        Contract c = facts.contract();
+        if (c.terminatedOn() != null || c.noticeDate().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate due = c.noticeDate().get();
+        String subject = facts.payerName() + " contract ends " + org.creddesk.domain.ShownDates.format(c.endsOn())
+                + (c.autoRenews() ? " (renews unless notice is given)" : "");
+        return Optional.of(new Deadline(pid, DeadlineKind.CONTRACT_RENEWAL, subject, due,
+                due.minusDays(settings().firstAlertDays()), c.id(), settings().expiryAlertDays()));
     }
 
     private void expiry(List<Deadline> out, String pid, DeadlineKind kind, String subject, LocalDate due, String id) {

@@ -7,14 +7,22 @@ import java.util.Optional;
 /** The workflow data of one provider that deadlines depend on, beside the provider file (and its screening). */
 public record ProviderWorkflow(List<CredentialingDecision> decisions, List<Checklist> checklists,
                                List<ChecklistItem> items, List<Verification> verifications,
-                               List<EnrollmentFacts> enrollments, ScreeningStanding screening) {
+                               List<EnrollmentFacts> enrollments, ScreeningStanding screening,
+                               List<ContractFacts> contracts) {
     public ProviderWorkflow {
+        contracts = contracts == null ? List.of() : List.copyOf(contracts);
         screening = screening == null ? ScreeningStanding.UNKNOWN : screening;
         decisions = List.copyOf(decisions);
         checklists = List.copyOf(checklists);
         items = List.copyOf(items);
         verifications = List.copyOf(verifications);
         enrollments = List.copyOf(enrollments);
+    }
+
+    public ProviderWorkflow(List<CredentialingDecision> decisions, List<Checklist> checklists,
+                            List<ChecklistItem> items, List<Verification> verifications,
+                            List<EnrollmentFacts> enrollments, ScreeningStanding screening) {
+        this(decisions, checklists, items, verifications, enrollments, screening, List.of());
     }
 
     public ProviderWorkflow(List<CredentialingDecision> decisions, List<Checklist> checklists,

@@ -18,6 +18,7 @@ final class DeadlineSections {
             case RECREDENTIALING, DECISION_NOTICE -> "providers.section.decision";
             case CAQH, REVALIDATION -> "providers.section.identifiers";
             case FOLLOW_UP, ENROLLMENT -> "providers.section.enrollments";
+            case CONTRACT_RENEWAL -> "providers.section.contracts";
             default -> "providers.section.blocks"; // kinds added later
         };
     }

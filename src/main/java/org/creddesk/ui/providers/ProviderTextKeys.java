@@ -19,7 +19,9 @@ public final class ProviderTextKeys {
             "malpractice_policy", "malpractice_claim", "practice_location", "medicaid_id", "document",
             // and the credentialing work on the file
             "checklist", "checklist_item", "verification", "credentialing_decision", "enrollment",
-            "enrollment_transition", "follow_up", "deadline", "screening_hit");
+            "enrollment_transition", "follow_up", "deadline", "screening_hit",
+            // lifecycle and contracts (issue 14)
+            "provider_stage_move", "contract");
 
     private ProviderTextKeys() {
     }

@@ -45,6 +45,7 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
     private final CredentialingViewModel credentialing;
     private final ProviderEnrollmentsViewModel enrollments;
     private final EnrollmentDialogs enrollmentDialogs;
+    private final org.creddesk.ui.contracts.ProviderContractsViewModel contracts;
 
     public ProvidersScreen(UiContext ui) {
         this.ui = ui;
@@ -66,9 +67,12 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
         credentialing.setOnDocumentAttached(documents::attached);
         enrollmentDialogs = new EnrollmentDialogs(ui);
         enrollments = enrollmentDialogs.providerSection();
+        contracts = new org.creddesk.ui.contracts.ProviderContractsViewModel(app.contracts(), app.lifecycle(),
+                app.enrollments()::payers, app.manualChange(), ui.tasks(), ui.messages());
         workspaceModel.setOnShown((file, stored) -> {
             credentialing.open(file, stored);
             enrollments.open(file, stored);
+            contracts.open(file, stored);
         });
         workspace = new ProviderWorkspaceView(workspaceModel, screeningStatus, ui.views(), this::back,
                 workflowSections(), credentialing.progressProperty());
@@ -102,7 +106,9 @@ public final class ProvidersScreen implements Screen, Navigation.ProviderTarget 
                 new WorkspaceSections.Section("providers.section.blocks", blocks),
                 new WorkspaceSections.Section("providers.section.enrollments", new ProviderEnrollmentsPane(enrollments,
                         file -> enrollmentDialogs.newEnrollment(root.getScene().getWindow(), file,
-                                e -> enrollments.reload()), ui.navigation()::openEnrollment)));
+                                e -> enrollments.reload()), ui.navigation()::openEnrollment)),
+                new WorkspaceSections.Section("providers.section.contracts",
+                        new org.creddesk.ui.contracts.ProviderContractsPane(contracts)));
     }
 
     @Override

@@ -13,6 +13,7 @@ public final class SettingsScreen implements Screen {
     private final TemplateEditorViewModel templates;
     private final TemplateCatalogViewModel catalog;
     private final org.creddesk.ui.sync.TeamSyncViewModel teamSync;
+    private final StageSettingsViewModel stageSettings;
     private final TabPane view = new TabPane();
 
     public SettingsScreen(UiContext ui) {
@@ -24,12 +25,15 @@ public final class SettingsScreen implements Screen {
                 ui.tasks(), ui.messages());
         teamSync = new org.creddesk.ui.sync.TeamSyncViewModel(ui.app().sync(), ui.tasks(), ui.messages(),
                 ui.status().syncStateProperty());
+        stageSettings = new StageSettingsViewModel(ui.app().lifecycle(), ui.app().manualChange(), ui.tasks(),
+                ui.messages());
         view.setId("settingsTabs");
         view.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         view.getTabs().addAll(tab(ui.messages().text("settings.tab.deadlines"),
                         new DeadlineSettingsPane(deadlineSettings, ui.messages())),
                 tab(ui.messages().text("settings.tab.templates"), new TemplateEditorPane(templates, catalog,
                         ui.messages())),
+                tab(ui.messages().text("settings.tab.stages"), new StageSettingsPane(stageSettings, ui.messages())),
                 tab(ui.messages().text("settings.tab.team"), new org.creddesk.ui.sync.TeamServerPane(teamSync,
                         ui.messages())));
     }
@@ -49,6 +53,7 @@ public final class SettingsScreen implements Screen {
     @Override
     public void activate() {
         deadlineSettings.load();
+        stageSettings.load();
         templates.load();
         catalog.load();
         teamSync.refresh();

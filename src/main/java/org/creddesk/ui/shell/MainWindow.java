@@ -41,7 +41,7 @@ public final class MainWindow {
                 () -> new FxDebouncer(SEARCH_PAUSE), new Navigation(), new WindowNotice());
         ShellView shell = new ShellView(ui, ScreenCatalog.entries());
         Parent root = ui.views().load("ShellView.fxml", shell);
-        java.nio.file.Path placementFile = app.database().file().toAbsolutePath().resolveSibling("window.properties");
+        java.nio.file.Path placementFile = app.database().file().toAbsolutePath().resolveSibling(WindowPlacement.FILE_NAME);
         WindowPlacement.Bounds placed = WindowPlacement.choose(WindowPlacement.load(placementFile),
                 javafx.stage.Screen.getScreens().stream().map(s -> s.getVisualBounds()).map(v ->
                         new WindowPlacement.Bounds(v.getMinX(), v.getMinY(), v.getWidth(), v.getHeight(), false)).toList());

@@ -31,6 +31,7 @@ public final class ScreenCatalog {
                 new ScreenEntry("shell.nav.screening", ScreeningScreen::new),
                 new ScreenEntry("shell.nav.packets", PacketScreen::new),
                 new ScreenEntry("shell.nav.settings", SettingsScreen::new),
-                new ScreenEntry("shell.nav.syncConflicts", SyncConflictsScreen::new));
+                new ScreenEntry("shell.nav.syncConflicts", SyncConflictsScreen::new),
+                new ScreenEntry("shell.nav.pipeline", org.creddesk.ui.pipeline.PipelineScreen::new));
     }
 }

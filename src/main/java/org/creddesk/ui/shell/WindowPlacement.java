@@ -13,7 +13,7 @@ import java.util.Properties;
 /**
  * Where the main window opens: where the person left it, if that is still on a screen, else sized to the screen
  * (1280x800 at most, never beyond the visible area, so a 1366x768 laptop keeps its menu and status bars). Kept in
- * {@code window.properties} beside the database, written when the window closes.
+ * {@link #FILE_NAME} beside the database, written when the window closes.
  */
 public final class WindowPlacement {
     public static final double PREFERRED_WIDTH = 1280;
@@ -21,6 +21,8 @@ public final class WindowPlacement {
     public static final double MIN_WIDTH = 1024;
     public static final double MIN_HEIGHT = 640;
     private static final double VISIBLE_PART = 120;
+    /** The file beside the database that keeps the placement. */
+    public static final String FILE_NAME = "window-placement.properties";
 
     /** A rectangle in screen coordinates; {@code maximized} only for a saved window. */
     public record Bounds(double x, double y, double width, double height, boolean maximized) {
