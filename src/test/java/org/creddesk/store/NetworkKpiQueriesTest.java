@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The Network figures on a hand-made store whose medians and 90th percentiles are known, every row written through
  * the repositories (so the change log holds what the application item went through).
  */
-class NetworkKpiQueriesTest {
+public class NetworkKpiQueriesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
     final Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -72,6 +72,16 @@ class NetworkKpiQueriesTest {
         t.open();
         t.fill();
         return new NetworkKpiQueries(t.db).load(NOVEMBER, TODAY);
+    }
+
+    /** The hand-made store as a closed file {@code dir/creddesk.db}, for the CLI and window tests. */
+    public static Path handMadeFile(Path dir) {
+        NetworkKpiQueriesTest t = new NetworkKpiQueriesTest();
+        t.dir = dir;
+        t.open();
+        t.fill();
+        t.db.close();
+        return dir.resolve("creddesk.db");
     }
 
     String id() {
