@@ -97,7 +97,7 @@ public final class NetworkCharts {
         NetworkKpis.ScreeningCoverage c = k.screening();
         return new ChartData(SCREENING, String.format(Locale.ROOT, "Screening coverage %s: %.1f%% of %d active "
                         + "providers", c.month(), c.share() * 100, c.active()), "providers", ChartData.Kind.SHARE,
-                List.of("screened", "notScreened"), List.of("Screened", "Not screened"),
+                List.of("screened", "not_screened"), List.of("Screened", "Not screened"),
                 List.of(new ChartData.Series("providers", "Active providers",
                         List.of((double) c.screened(), (double) (c.active() - c.screened())), true)),
                 "No active provider: add providers or load the sample.");
