@@ -67,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final WhatBlocksThisFile whatBlocks;
     private final ScreeningService screening;
     private final MonitoringReportFiles monitoringReports;
+    private final org.creddesk.workflow.NetworkReport networkReport;
     private final PacketRepository packetRepository;
     private final PayerForms payerForms;
     private final PacketService packets;
@@ -123,6 +124,8 @@ public final class AppContext implements AutoCloseable {
         this.packetRepository = new PacketRepository(database);
         PacketFonts packetFonts = new PacketFonts();
         this.monitoringReports = new MonitoringReportFiles(screening, new ReportPdfWriter(packetFonts), clock);
+        this.networkReport = new org.creddesk.workflow.NetworkReport(new org.creddesk.store.NetworkKpiQueries(database),
+                new org.creddesk.packet.NetworkReportPdf(packetFonts), clock);
         this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
         this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
                 new WorkflowChecklistSource(checklists), new PacketProfileFacts(taxonomy, deadlinePolicy),
@@ -196,6 +199,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The monthly monitoring report as CSV, PDF and xlsx files. */
+    /** The Network page's figures and its monthly report (issue 14). */
+    public org.creddesk.workflow.NetworkReport networkReport() {
+        return networkReport;
+    }
+
     public MonitoringReportFiles monitoringReports() {
         return monitoringReports;
     }

@@ -5,6 +5,7 @@ import org.creddesk.ui.common.ScreenEntry;
 import org.creddesk.ui.deadlines.DeadlinesScreen;
 import org.creddesk.ui.enrollments.EnrollmentsScreen;
 import org.creddesk.ui.monitoring.ScreeningScreen;
+import org.creddesk.ui.network.NetworkScreen;
 import org.creddesk.ui.packet.PacketScreen;
 import org.creddesk.ui.providers.ProvidersScreen;
 import org.creddesk.ui.roster.RosterExportScreen;
@@ -32,6 +33,7 @@ public final class ScreenCatalog {
                 new ScreenEntry("shell.nav.packets", PacketScreen::new),
                 new ScreenEntry("shell.nav.settings", SettingsScreen::new),
                 new ScreenEntry("shell.nav.syncConflicts", SyncConflictsScreen::new),
-                new ScreenEntry("shell.nav.pipeline", org.creddesk.ui.pipeline.PipelineScreen::new));
+                new ScreenEntry("shell.nav.pipeline", org.creddesk.ui.pipeline.PipelineScreen::new),
+                new ScreenEntry("shell.nav.network", NetworkScreen::new));
     }
 }
