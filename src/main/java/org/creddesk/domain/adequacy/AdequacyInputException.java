@@ -1,7 +1,7 @@
 package org.creddesk.domain.adequacy;
 
 /** A members or standards file a person must fix: the sentence says the row, the column and the value. */
-public final class AdequacyInputException extends RuntimeException {
+public final class AdequacyInputException extends IllegalArgumentException {
     private final long row;
     private final String column;
     private final String value;

@@ -1,6 +1,7 @@
 package org.creddesk.ui.shell;
 
 import java.util.List;
+import org.creddesk.ui.adequacy.AdequacyScreen;
 import org.creddesk.ui.common.ScreenEntry;
 import org.creddesk.ui.deadlines.DeadlinesScreen;
 import org.creddesk.ui.enrollments.EnrollmentsScreen;
@@ -30,6 +31,7 @@ public final class ScreenCatalog {
                 new ScreenEntry("shell.nav.rosterExport", RosterExportScreen::new),
                 new ScreenEntry("shell.nav.screening", ScreeningScreen::new),
                 new ScreenEntry("shell.nav.packets", PacketScreen::new),
+                new ScreenEntry("shell.nav.adequacy", AdequacyScreen::new),
                 new ScreenEntry("shell.nav.settings", SettingsScreen::new),
                 new ScreenEntry("shell.nav.syncConflicts", SyncConflictsScreen::new));
     }
