@@ -3,6 +3,9 @@ package org.creddesk.app;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.creddesk.adequacy.AdequacyReport;
+import org.creddesk.adequacy.AdequacyService;
+import org.creddesk.adequacy.ShippedGeography;
 import org.creddesk.domain.ChangeContext;
 import org.creddesk.domain.Progress;
 import org.creddesk.monitoring.MonitoringReportFiles;
@@ -16,6 +19,7 @@ import org.creddesk.provider.ProviderService;
 import org.creddesk.roster.RosterExporter;
 import org.creddesk.roster.RosterImporter;
 import org.creddesk.sample.SampleDataLoader;
+import org.creddesk.store.AdequacyProviders;
 import org.creddesk.store.BlobStore;
 import org.creddesk.store.ChangeLog;
 import org.creddesk.store.Database;
@@ -75,6 +79,8 @@ public final class AppContext implements AutoCloseable {
     private final SyncService sync;
     private final org.creddesk.workflow.LifecycleService lifecycle;
     private final org.creddesk.workflow.ContractService contracts;
+    private final AdequacyService adequacy;
+    private final AdequacyReport adequacyReports;
 
     private AppContext(Path dbFile, Clock clock) {
         this.clock = clock;
@@ -126,6 +132,8 @@ public final class AppContext implements AutoCloseable {
         this.monitoringReports = new MonitoringReportFiles(screening, new ReportPdfWriter(packetFonts), clock);
         this.networkReport = new org.creddesk.workflow.NetworkReport(new org.creddesk.store.NetworkKpiQueries(database),
                 new org.creddesk.packet.NetworkReportPdf(packetFonts), clock);
+        this.adequacy = new AdequacyService(new AdequacyProviders(database), settings, ShippedGeography::load);
+        this.adequacyReports = new AdequacyReport(new ReportPdfWriter(packetFonts), clock);
         this.payerForms = new PayerForms(packetRepository, blobs, packetFonts);
         this.packets = new PacketService(providerRepository, packetRepository, blobs, payerForms, packetFonts,
                 new WorkflowChecklistSource(checklists), new PacketProfileFacts(taxonomy, deadlinePolicy),
@@ -293,6 +301,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Who is working at this desk, for the change log of hand edits. */
+    public AdequacyService adequacy() {
+        return adequacy;
+    }
+
+    public AdequacyReport adequacyReports() {
+        return adequacyReports;
+    }
+
     public ChangeContext manualChange() {
         return manual;
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", description = "Benchmarks that print their figures as JSON.",
         subcommands = {StoreBenchCommand.class, RosterBenchCommand.class, ScreenBenchCommand.class,
                 PacketBenchCommand.class, DeadlineBenchCommand.class, CsvBenchCommand.class,
-                SyncBenchCommand.class, PipelineBenchCommand.class})
+                SyncBenchCommand.class, PipelineBenchCommand.class, AdequacyBenchCommand.class})
 public final class BenchCommand {
     @picocli.CommandLine.ParentCommand
     CredDeskCommand root;

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
                 CredentialingCommand.VerifyCommand.class, CredentialingCommand.DecisionCommand.class,
                 DecisionNoticeCommand.class, PipelineCommand.class, ContractsCommand.class,
                 CredentialingCommand.BlocksCommand.class, ScreenCommand.class, PacketCommand.class, TaxonomyCommand.class,
-                BenchCommand.class, ReportCommand.class, ServeCommand.class, ServerCommand.class, SyncCommand.class, TeamCommand.class})
+                BenchCommand.class, ReportCommand.class, AdequacyCommand.class,
+                ServeCommand.class, ServerCommand.class, SyncCommand.class, TeamCommand.class})
 public final class CredDeskCommand implements Callable<Integer>, AutoCloseable {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: the data folder's creddesk.db)")
     Path db;

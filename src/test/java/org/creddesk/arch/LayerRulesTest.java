@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LayerRulesTest {
     private static final String[] FEATURES = {"org.creddesk.provider..", "org.creddesk.roster..",
         "org.creddesk.workflow..", "org.creddesk.monitoring..", "org.creddesk.packet..", "org.creddesk.sample..",
-        "org.creddesk.sync..", "org.creddesk.taxonomy.."};
+        "org.creddesk.sync..", "org.creddesk.taxonomy..", "org.creddesk.adequacy.."};
     static JavaClasses classes;
 
     @BeforeAll

@@ -15,6 +15,11 @@ public interface DesktopFiles {
     /** An exclusion list file (OIG LEIE or SAM.gov: CSV, ZIP or xlsx) to import; empty when the person cancels. */
     Optional<Path> chooseListFile();
 
+    /** A CSV file to read (the members of a network adequacy run); empty when the person cancels or cannot choose. */
+    default Optional<Path> chooseCsvFile() {
+        return Optional.empty();
+    }
+
     /** A folder to write many files into (a batch of packets); empty when the person cancels. */
     Optional<Path> chooseFolder();
 

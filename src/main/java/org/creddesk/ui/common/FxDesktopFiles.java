@@ -42,6 +42,15 @@ public final class FxDesktopFiles implements DesktopFiles {
     }
 
     @Override
+    public Optional<Path> chooseCsvFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.text("shell.files.csvTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.text("shell.files.csv"),
+                "*.csv", "*.CSV", "*.txt"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseSaveTarget(String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("shell.files.exportTitle"));

@@ -1,6 +1,7 @@
 package org.creddesk.ui.shell;
 
 import java.util.List;
+import org.creddesk.ui.adequacy.AdequacyScreen;
 import org.creddesk.ui.common.ScreenEntry;
 import org.creddesk.ui.deadlines.DeadlinesScreen;
 import org.creddesk.ui.enrollments.EnrollmentsScreen;
@@ -34,6 +35,7 @@ public final class ScreenCatalog {
                 new ScreenEntry("shell.nav.settings", SettingsScreen::new),
                 new ScreenEntry("shell.nav.syncConflicts", SyncConflictsScreen::new),
                 new ScreenEntry("shell.nav.pipeline", org.creddesk.ui.pipeline.PipelineScreen::new),
-                new ScreenEntry("shell.nav.network", NetworkScreen::new));
+                new ScreenEntry("shell.nav.network", NetworkScreen::new),
+                new ScreenEntry("shell.nav.adequacy", AdequacyScreen::new));
     }
 }

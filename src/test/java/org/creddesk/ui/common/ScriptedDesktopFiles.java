@@ -43,6 +43,12 @@ public final class ScriptedDesktopFiles implements DesktopFiles {
         return Optional.ofNullable(document);
     }
 
+    /** The CSV file chooser answers with the file given to {@link #choose} too. */
+    @Override
+    public Optional<Path> chooseCsvFile() {
+        return Optional.ofNullable(document);
+    }
+
     @Override
     public Optional<Path> chooseSaveTarget(String suggestedName) {
         return Optional.ofNullable(saveTarget);
