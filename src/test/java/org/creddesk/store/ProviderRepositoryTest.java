@@ -68,7 +68,7 @@ class ProviderRepositoryTest {
         expected.put(ProviderSort.NAME_DESC, byName.reversed());
         expected.put(ProviderSort.NPI, byNpi);
         expected.put(ProviderSort.NPI_DESC, byNpi.reversed());
-        for (ProviderSort sort : ProviderSort.values()) {
+        for (ProviderSort sort : expected.keySet()) { // the other columns' orders: ProviderListSortTest
             List<String> want = files.stream().filter(f -> f.provider().status() == ProviderStatus.ACTIVE)
                     .sorted(expected.get(sort)).map(ProviderFile::id).toList();
             List<String> paged = new java.util.ArrayList<>();
