@@ -54,7 +54,12 @@ class ScreensAt1280x720WindowTest {
 
     @AfterEach
     void close() throws TimeoutException {
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.close());
+        // TestFX hands every test class the same stage: give the next one the window's default size back
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.close();
+        });
     }
 
     @Test
