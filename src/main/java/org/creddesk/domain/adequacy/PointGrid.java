@@ -79,6 +79,19 @@ public final class PointGrid {
 
     /** The index of the first point found within {@code miles}, or -1 when none is. */
     public int firstWithin(double qLat, double qLon, double miles) {
+        return scan(qLat, qLon, miles, k -> true);
+    }
+
+    /** Calls {@code found} with the index of every point within {@code miles} of the given place. */
+    public void forEachWithin(double qLat, double qLon, double miles, IntConsumer found) {
+        scan(qLat, qLon, miles, k -> {
+            found.accept(k);
+            return false;
+        });
+    }
+
+    /** Walks the points within {@code miles} until {@code stop} says so: that point's index, else -1. */
+    private int scan(double qLat, double qLon, double miles, java.util.function.IntPredicate stop) {
         double la = Math.toRadians(qLat);
         double lo = Math.toRadians(qLon);
         double qx = Math.cos(la) * Math.cos(lo);
@@ -93,37 +106,13 @@ public final class PointGrid {
             for (int c = Math.max(span[2], col0); c <= c1; c++) {
                 int end = first[base + c + 1];
                 for (int k = first[base + c]; k < end; k++) {
-                    if (qx * x[k] + qy * y[k] + qz * z[k] >= minDot) {
+                    if (qx * x[k] + qy * y[k] + qz * z[k] >= minDot && stop.test(index[k])) {
                         return index[k];
                     }
                 }
             }
         }
         return -1;
-    }
-
-    /** Calls {@code found} with the index of every point within {@code miles} of the given place. */
-    public void forEachWithin(double qLat, double qLon, double miles, IntConsumer found) {
-        double la = Math.toRadians(qLat);
-        double lo = Math.toRadians(qLon);
-        double qx = Math.cos(la) * Math.cos(lo);
-        double qy = Math.cos(la) * Math.sin(lo);
-        double qz = Math.sin(la);
-        double minDot = Math.cos(miles / Haversine.EARTH_RADIUS_MILES);
-        int[] span = span(qLat, qLon, miles);
-        int r1 = Math.min(span[1], row0 + rows - 1);
-        int c1 = Math.min(span[3], col0 + cols - 1);
-        for (int r = Math.max(span[0], row0); r <= r1; r++) {
-            int base = (r - row0) * cols - col0;
-            for (int c = Math.max(span[2], col0); c <= c1; c++) {
-                int end = first[base + c + 1];
-                for (int k = first[base + c]; k < end; k++) {
-                    if (qx * x[k] + qy * y[k] + qz * z[k] >= minDot) {
-                        found.accept(index[k]);
-                    }
-                }
-            }
-        }
     }
 
     private static int[] span(double qLat, double qLon, double miles) {
